@@ -1,0 +1,231 @@
+#include "cli/app.hpp"
+
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/options.hpp"
+#include "core/suggest.hpp"
+#include "version.hpp"
+
+namespace medvirk::cli {
+
+namespace {
+
+struct Command {
+    std::string parent;  // "" for top level
+    std::string name;
+    Text description;
+    Text examples;
+    std::function<void(CLI::App&, Options&, Lang)> setup;
+    int (*run)(const Options&);
+};
+
+void add_lang(CLI::App& app, Options& o, Lang l) {
+    app.add_option("--lang", o.lang, l == Lang::en ? "Output language: nb (default) or en" : "Språk: nb (standard) eller en")
+        ->check(CLI::IsMember({"nb", "en"}));
+}
+
+void add_rules(CLI::App& app, Options& o, Lang l) {
+    app.add_option("--rules", o.rule_dirs,
+                   l == Lang::en ? "Also load the rule packs in DIR (repeatable)" : "Last også regelpakkene i MAPPE (kan gjentas)")
+        ->type_name(l == Lang::en ? "DIR" : "MAPPE");
+}
+
+void add_paths(CLI::App& app, Options& o, Lang l) {
+    app.add_option("paths", o.paths,
+                   l == Lang::en ? "Routine sets: directories (walked recursively) or YAML files"
+                                 : "Rutinesett: mapper (gjennomgås rekursivt) eller YAML-filer")
+        ->required()
+        ->type_name(l == Lang::en ? "PATH" : "STI");
+}
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"", "audit",
+         {"Reviderer rutinesett mot de nasjonale faglige rådene og skriver graderte funn",
+          "Audit routine sets against the national advice and print graded findings"},
+         {"Eksempler:\n"
+          "  medvirk audit examples/kommune-med-mangler\n"
+          "  medvirk audit --as-of 2026-01-15 --fail-on merknad rutiner/\n"
+          "  medvirk audit --lang en region/   # én tjeneste per undermappe\n"
+          "Avslutningskoder: 0 ingen funn på eller over terskelen, 1 funn, 2 bruks- eller inndatafeil.",
+          "Examples:\n"
+          "  medvirk audit examples/kommune-med-mangler\n"
+          "  medvirk audit --as-of 2026-01-15 --fail-on merknad routines/\n"
+          "  medvirk audit --lang en region/   # one service per subdirectory\n"
+          "Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or input error."},
+         [](CLI::App& a, Options& o, Lang l) {
+             add_paths(a, o, l);
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+             a.add_option("--as-of", o.as_of,
+                          l == Lang::en ? "Audit date YYYY-MM-DD (default: today); makes an audit reproducible"
+                                        : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag); gjør revisjonen reproduserbar")
+                 ->type_name(l == Lang::en ? "DATE" : "DATO");
+             a.add_option("--fail-on", o.fail_on,
+                          l == Lang::en ? "Exit 1 on findings at or above this grade (default: avvik)"
+                                        : "Avslutt med 1 ved funn på eller over denne graden (standard: avvik)")
+                 ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
+             a.add_option("--color", o.color,
+                          l == Lang::en ? "Colour: auto (terminal, not with NO_COLOR), always, never"
+                                        : "Farger: auto (terminal, ikke med NO_COLOR), always, never")
+                 ->check(CLI::IsMember({"auto", "always", "never"}));
+             a.add_flag("--all", o.show_all,
+                        l == Lang::en ? "Also list passed and not-applicable results, with evidence"
+                                      : "Vis også oppfylte og ikke relevante resultater, med bevis");
+         },
+         cmd_audit},
+        {"", "validate",
+         {"Kontrollerer bare formatet til rutinesett", "Check the format of routine sets only"},
+         {"Eksempel:\n  medvirk validate examples/kommune-oppfyller-s1\n"
+          "Avslutningskoder: 0 gyldig, 2 feil i formatet.",
+          "Example:\n  medvirk validate examples/kommune-oppfyller-s1\n"
+          "Exit codes: 0 valid, 2 format errors."},
+         [](CLI::App& a, Options& o, Lang l) {
+             add_paths(a, o, l);
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+         },
+         cmd_validate},
+        {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr, nullptr},
+        {"rules", "list",
+         {"Lister alle regler, gruppert per råd", "List every rule, grouped by advice item"},
+         {"Eksempler:\n  medvirk rules list\n  medvirk rules list --format json | ../shared/tools/check-quotes",
+          "Examples:\n  medvirk rules list\n  medvirk rules list --format json | ../shared/tools/check-quotes"},
+         [](CLI::App& a, Options& o, Lang l) {
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+             a.add_option("--format", o.format, l == Lang::en ? "text (default) or json" : "text (standard) eller json")
+                 ->check(CLI::IsMember({"text", "json"}));
+         },
+         cmd_rules_list},
+        {"rules", "show",
+         {"Viser én regel: råd, sitat, hjemmel, hva som oppfyller den, eksempel",
+          "Show one rule: advice, quote, legal basis, what passes, an example"},
+         {"Eksempel:\n  medvirk rules show S1-BRUKERRAD", "Example:\n  medvirk rules show S1-BRUKERRAD"},
+         [](CLI::App& a, Options& o, Lang l) {
+             a.add_option("id", o.rule_id, l == Lang::en ? "Rule id" : "Regel-id")->required()->type_name("ID");
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+         },
+         cmd_rules_show},
+        {"rules", "tags",
+         {"Lister dekningsordene som kan stå i «dekker:»", "List the coverage tags usable in «dekker:»"},
+         {"Eksempel:\n  medvirk rules tags", "Example:\n  medvirk rules tags"},
+         [](CLI::App& a, Options& o, Lang l) {
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+         },
+         cmd_rules_tags},
+        {"", "schema",
+         {"Skriver JSON Schema for rutinesettformatet (for redigeringsverktøy)",
+          "Print the JSON Schema of the routine-set format (for editors)"},
+         {"Eksempel:\n  medvirk schema > schema/medvirk-rutinesett.schema.json",
+          "Example:\n  medvirk schema > schema/medvirk-rutinesett.schema.json"},
+         [](CLI::App& a, Options& o, Lang l) {
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+         },
+         cmd_schema},
+    };
+    return table;
+}
+
+// The help language follows --lang, which must be known before the parser is built.
+Lang prescan_lang(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--lang=en" || (a == "--lang" && i + 1 < argc && std::string(argv[i + 1]) == "en"))
+            return Lang::en;
+    }
+    return Lang::nb;
+}
+
+std::vector<std::string> names_under(const std::string& parent) {
+    std::vector<std::string> out;
+    for (const auto& c : commands())
+        if (c.parent == parent) out.push_back(c.name);
+    return out;
+}
+
+// "did you mean" for a mistyped subcommand, before CLI11 reports it less helpfully.
+int check_subcommand_typo(int argc, char** argv, Lang l) {
+    std::string parent;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a.empty() || a[0] == '-') return 0;
+        auto names = names_under(parent);
+        if (names.empty()) return 0;
+        if (std::find(names.begin(), names.end(), a) != names.end()) {
+            parent = a;
+            continue;
+        }
+        auto s = did_you_mean(a, names);
+        std::string where = parent.empty() ? "medvirk" : "medvirk " + parent;
+        if (l == Lang::en) {
+            fmt::print(stderr, "medvirk: error: unknown command «{}»{}; see «{} --help»\n", a,
+                       s ? fmt::format(" (did you mean «{}»?)", *s) : "", where);
+        } else {
+            fmt::print(stderr, "medvirk: feil: ukjent kommando «{}»{}; se «{} --help»\n", a,
+                       s ? fmt::format(" (mente du «{}»?)", *s) : "", where);
+        }
+        return exit_error;
+    }
+    return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    Lang l = prescan_lang(argc, argv);
+    if (int rc = check_subcommand_typo(argc, argv, l)) return rc;
+
+    CLI::App app{l == Lang::en
+                     ? "medvirk: audits written routines against Norway's national advice on user "
+                       "and next-of-kin participation in mental health and substance-use services"
+                     : "medvirk: reviderer skriftlige rutiner mot de nasjonale faglige rådene for "
+                       "bruker- og pårørendemedvirkning i rus- og psykisk helsefeltet",
+                 "medvirk"};
+    app.set_version_flag("--version", std::string("medvirk ") + MEDVIRK_VERSION);
+    app.require_subcommand(1);
+    app.footer(l == Lang::en ? "Run «medvirk COMMAND --help» for a command's options and examples."
+                             : "Kjør «medvirk KOMMANDO --help» for valg og eksempler for en kommando.");
+
+    Options options;
+    std::map<std::string, CLI::App*> apps{{"", &app}};
+    std::vector<std::pair<CLI::App*, const Command*>> runnable;
+    for (const auto& c : commands()) {
+        CLI::App* parent = apps.at(c.parent);
+        CLI::App* sub = parent->add_subcommand(c.name, c.description.get(l));
+        apps[c.name] = sub;
+        if (!c.examples.empty()) sub->footer(c.examples.get(l));
+        if (c.setup) c.setup(*sub, options, l);
+        if (!c.run) sub->require_subcommand(1);
+        if (c.run) runnable.emplace_back(sub, &c);
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion&) {
+        fmt::print("medvirk {}\n", MEDVIRK_VERSION);
+        return exit_clean;
+    } catch (const CLI::ParseError& e) {
+        fmt::print(stderr, "medvirk: {}: {}\n{}\n", l == Lang::en ? "error" : "feil", e.what(),
+                   l == Lang::en ? "Run «medvirk --help» for usage." : "Kjør «medvirk --help» for bruk.");
+        return exit_error;
+    }
+    for (const auto& [sub, c] : runnable)
+        if (sub->parsed()) return c->run(options);
+    return exit_error;
+}
+
+}  // namespace medvirk::cli

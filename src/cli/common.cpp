@@ -1,0 +1,35 @@
+#include "cli/common.hpp"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "rules/pack.hpp"
+
+namespace medvirk::cli {
+
+void print_diagnostics(const Diagnostics& diags, Lang lang) {
+    std::fflush(stdout);
+    for (const auto& d : diags) fmt::print(stderr, "{}\n", format_diagnostic(d, lang));
+}
+
+int usage_error(const Options& o, const std::string& nb, const std::string& en) {
+    std::fflush(stdout);
+    fmt::print(stderr, "medvirk: {}: {}\n", o.language() == Lang::en ? "error" : "feil",
+               o.language() == Lang::en ? en : nb);
+    return exit_error;
+}
+
+std::optional<rules::Catalogue> load_rules(const Options& o) {
+    Diagnostics errors;
+    rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors);
+    if (!errors.empty()) {
+        print_diagnostics(errors, o.language());
+        usage_error(o, fmt::format("{} feil i regelpakkene; ingen revisjon kjørt", errors.size()),
+                    fmt::format("{} error(s) in the rule packs; no audit was run", errors.size()));
+        return std::nullopt;
+    }
+    return cat;
+}
+
+}  // namespace medvirk::cli

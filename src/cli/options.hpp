@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/text.hpp"
+
+namespace medvirk::cli {
+
+inline constexpr int exit_clean = 0;
+inline constexpr int exit_findings = 1;
+inline constexpr int exit_error = 2;
+
+// Every option of every subcommand; each subcommand binds the ones it takes.
+struct Options {
+    std::string lang = "nb";
+    std::vector<std::string> paths;
+    std::vector<std::string> rule_dirs;
+    std::string as_of;
+    std::string fail_on = "avvik";
+    std::string color = "auto";
+    std::string format = "text";
+    std::string rule_id;
+    bool show_all = false;
+
+    Lang language() const { return lang == "en" ? Lang::en : Lang::nb; }
+};
+
+// Subcommand entry points (one file each).
+int cmd_audit(const Options& o);
+int cmd_validate(const Options& o);
+int cmd_rules_list(const Options& o);
+int cmd_rules_show(const Options& o);
+int cmd_rules_tags(const Options& o);
+int cmd_schema(const Options& o);
+
+}  // namespace medvirk::cli

@@ -1,0 +1,231 @@
+#include "engine/audit.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "engine/checks.hpp"
+#include "engine/path.hpp"
+
+namespace medvirk::engine {
+
+const char* grade_name(Grade g, Lang lang) {
+    bool en = lang == Lang::en;
+    switch (g) {
+        case Grade::avvik: return en ? "nonconformity" : "avvik";
+        case Grade::merknad: return en ? "remark" : "merknad";
+        case Grade::forbedringspunkt: return en ? "suggestion" : "forbedringspunkt";
+        case Grade::oppfylt: return en ? "pass" : "oppfylt";
+        case Grade::ikke_relevant: return en ? "not applicable" : "ikke relevant";
+        case Grade::feil: return en ? "error" : "feil";
+    }
+    return "?";
+}
+
+const char* grade_key(Grade g) {
+    switch (g) {
+        case Grade::avvik: return "avvik";
+        case Grade::merknad: return "merknad";
+        case Grade::forbedringspunkt: return "forbedringspunkt";
+        case Grade::oppfylt: return "oppfylt";
+        case Grade::ikke_relevant: return "ikke_relevant";
+        case Grade::feil: return "feil";
+    }
+    return "?";
+}
+
+Grade grade_for(rules::Strength s) {
+    switch (s) {
+        case rules::Strength::skal: return Grade::avvik;
+        case rules::Strength::bor: return Grade::merknad;
+        case rules::Strength::kan: return Grade::forbedringspunkt;
+    }
+    return Grade::feil;
+}
+
+bool is_finding(Grade g) { return g != Grade::oppfylt && g != Grade::ikke_relevant; }
+
+const char* status_name(Status s, Lang lang) {
+    bool en = lang == Lang::en;
+    switch (s) {
+        case Status::oppfylt: return en ? "met" : "oppfylt";
+        case Status::delvis_oppfylt: return en ? "partly met" : "delvis oppfylt";
+        case Status::ikke_oppfylt: return en ? "not met" : "ikke oppfylt";
+        case Status::ikke_relevant: return en ? "not applicable" : "ikke relevant";
+    }
+    return "?";
+}
+
+const char* status_key(Status s) {
+    switch (s) {
+        case Status::oppfylt: return "oppfylt";
+        case Status::delvis_oppfylt: return "delvis_oppfylt";
+        case Status::ikke_oppfylt: return "ikke_oppfylt";
+        case Status::ikke_relevant: return "ikke_relevant";
+    }
+    return "?";
+}
+
+namespace {
+
+std::vector<std::string> scalars(const yaml::Node* n) {
+    std::vector<std::string> out;
+    if (!n) return out;
+    if (n->is_scalar()) out.push_back(n->value);
+    for (const auto& i : n->items)
+        if (i.is_scalar()) out.push_back(i.value);
+    return out;
+}
+
+bool intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return std::any_of(a.begin(), a.end(),
+                       [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+}  // namespace
+
+bool applies(const rules::Rule& rule, const model::Service& service, Text* reason) {
+    const yaml::Node& s = service.doc.root;
+    const auto& a = rule.applies;
+    if (!a.levels.empty() && !intersects(a.levels, scalars(s.get("nivå")))) {
+        if (reason)
+            *reason = {fmt::format("gjelder bare nivå {}", fmt::join(a.levels, ", ")),
+                       fmt::format("applies only to level {}", fmt::join(a.levels, ", "))};
+        return false;
+    }
+    if (!a.target_groups.empty() && !intersects(a.target_groups, scalars(s.get("målgrupper")))) {
+        if (reason)
+            *reason = {fmt::format("gjelder bare når målgruppene omfatter {}",
+                                   fmt::join(a.target_groups, " eller ")),
+                       fmt::format("applies only when the target groups include {}",
+                                   fmt::join(a.target_groups, " or "))};
+        return false;
+    }
+    if (a.institution) {
+        const yaml::Node* hi = s.get("helseinstitusjon");
+        bool is_institution = hi && hi->is_scalar() && hi->value == "true";
+        if (is_institution != *a.institution) {
+            if (reason)
+                *reason = *a.institution
+                              ? Text{"gjelder bare helseinstitusjoner", "applies only to health institutions"}
+                              : Text{"gjelder ikke helseinstitusjoner", "does not apply to health institutions"};
+            return false;
+        }
+    }
+    return true;
+}
+
+namespace {
+
+std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const model::Service& s) {
+    std::vector<const model::RoutineDoc*> out;
+    bool all = std::find(rule.subjects.begin(), rule.subjects.end(), "*") != rule.subjects.end();
+    auto wanted = [&](const model::RoutineDoc& d) {
+        return std::find(rule.subjects.begin(), rule.subjects.end(), d.type) != rule.subjects.end();
+    };
+    if (wanted(s.doc)) out.push_back(&s.doc);
+    for (const auto& r : s.routines)
+        if (all || wanted(r)) out.push_back(&r);
+    return out;
+}
+
+void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
+                   std::vector<Finding>& out) {
+    Finding base;
+    base.rule = &rule;
+    base.service = s.doc.id;
+    Text reason;
+    if (!applies(rule, s, &reason)) {
+        Finding f = base;
+        f.loc = s.doc.location();
+        f.document = s.doc.id;
+        f.grade = Grade::ikke_relevant;
+        f.detail = reason;
+        out.push_back(std::move(f));
+        return;
+    }
+    std::vector<const model::RoutineDoc*> subjects;
+    if (rule.subjects.empty()) {
+        subjects.push_back(&s.doc);
+    } else {
+        subjects = subjects_of(rule, s);
+        if (subjects.empty()) {
+            Finding f = base;
+            f.loc = s.doc.location();
+            f.document = s.doc.id;
+            std::vector<std::string> quoted;
+            for (const auto& t : rule.subjects) quoted.push_back(fmt::format("«{}»", t));
+            std::string types = fmt::format("{}", fmt::join(quoted, ", "));
+            f.detail = {fmt::format("ingen dokumenter av typen {} i rutinesettet", types),
+                        fmt::format("no documents of type {} in the routine set", types)};
+            f.grade = rule.missing_is_failure ? grade_for(rule.strength) : Grade::ikke_relevant;
+            out.push_back(std::move(f));
+            return;
+        }
+    }
+    for (const auto* subject : subjects) {
+        Context ctx{s, *subject, as_of};
+        Outcome o = evaluate(rule.check, ctx);
+        Finding f = base;
+        f.loc = o.loc.file.empty() ? subject->location() : o.loc;
+        f.document = subject->id;
+        f.grade = o.ok ? Grade::oppfylt : grade_for(rule.strength);
+        f.detail = o.detail;
+        out.push_back(std::move(f));
+    }
+}
+
+AdviceStatus status_of(const rules::Advice& advice, const std::vector<Finding>& results) {
+    AdviceStatus st;
+    st.advice = &advice;
+    size_t core_total = 0, core_passed = 0;
+    for (const auto& f : results) {
+        if (f.rule->advice != advice.id || f.grade == Grade::ikke_relevant) continue;
+        ++st.total;
+        bool pass = f.grade == Grade::oppfylt;
+        st.passed += pass;
+        if (f.rule->strength != rules::Strength::kan) {
+            ++core_total;
+            core_passed += pass;
+        }
+    }
+    if (st.total == 0) {
+        st.status = Status::ikke_relevant;
+        return st;
+    }
+    size_t total = core_total ? core_total : st.total;
+    size_t passed = core_total ? core_passed : st.passed;
+    st.status = passed == total ? Status::oppfylt : passed == 0 ? Status::ikke_oppfylt : Status::delvis_oppfylt;
+    return st;
+}
+
+}  // namespace
+
+Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
+             Date as_of) {
+    Report report;
+    report.as_of = as_of;
+    report.catalogue = &catalogue;
+    for (const auto& s : services) {
+        ServiceReport sr;
+        sr.service = &s;
+        for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, sr.results);
+        std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
+            return std::tie(a.loc, a.rule->id, a.document) < std::tie(b.loc, b.rule->id, b.document);
+        });
+        for (const auto& f : sr.results) {
+            ++sr.counts[static_cast<size_t>(f.grade)];
+            ++report.counts[static_cast<size_t>(f.grade)];
+        }
+        for (const rules::Advice* a : catalogue.advice) {
+            bool has_rules = std::any_of(catalogue.rules.begin(), catalogue.rules.end(),
+                                         [&](const rules::Rule* r) { return r->advice == a->id; });
+            if (has_rules) sr.advice.push_back(status_of(*a, sr.results));
+        }
+        report.services.push_back(std::move(sr));
+    }
+    return report;
+}
+
+}  // namespace medvirk::engine

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diag.hpp"
+#include "core/text.hpp"
+#include "model/routine_set.hpp"
+#include "rules/rule.hpp"
+
+namespace medvirk::engine {
+
+// The result of one rule for one subject. Failures take their grade from the rule's strength.
+enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil };
+inline constexpr size_t grade_count = 6;
+
+const char* grade_name(Grade g, Lang lang);   // "avvik" / "nonconformity", …
+const char* grade_key(Grade g);               // stable key: avvik, merknad, …, ikke_relevant, feil
+Grade grade_for(rules::Strength s);           // what a failure of this strength is graded
+bool is_finding(Grade g);                     // avvik, merknad, forbedringspunkt, feil
+
+// Status of an advice item for one service (docs/rules.md, "Status per råd").
+enum class Status { oppfylt, delvis_oppfylt, ikke_oppfylt, ikke_relevant };
+const char* status_name(Status s, Lang lang);
+const char* status_key(Status s);
+
+struct Finding {
+    Location loc;
+    const rules::Rule* rule = nullptr;
+    std::string service;   // service id
+    std::string document;  // id of the checked document
+    Grade grade = Grade::oppfylt;
+    Text detail;           // evidence when met, what is missing when not
+};
+
+struct AdviceStatus {
+    const rules::Advice* advice = nullptr;
+    Status status = Status::ikke_relevant;
+    size_t passed = 0;  // applicable results that passed
+    size_t total = 0;   // applicable results
+};
+
+struct ServiceReport {
+    const model::Service* service = nullptr;
+    std::vector<Finding> results;  // every result, sorted by file, line, column, rule
+    std::array<size_t, grade_count> counts{};
+    std::vector<AdviceStatus> advice;  // catalogue order
+};
+
+struct Report {
+    Date as_of;
+    std::vector<ServiceReport> services;
+    std::array<size_t, grade_count> counts{};
+    const rules::Catalogue* catalogue = nullptr;
+};
+
+Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
+             Date as_of);
+
+// The rule's applicability to a service; false with a reason when it does not apply.
+bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);
+
+}  // namespace medvirk::engine

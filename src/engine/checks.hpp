@@ -1,0 +1,53 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diag.hpp"
+#include "core/text.hpp"
+#include "model/routine_set.hpp"
+#include "rules/rule.hpp"
+
+namespace medvirk::engine {
+
+// What a check concluded, and where: the evidence when met, the place where it should be when not.
+struct Outcome {
+    bool ok = false;
+    Location loc;
+    Text detail;  // evidence (met) or what is missing (not met)
+};
+
+// Everything a check may look at.
+struct Context {
+    const model::Service& service;
+    const model::RoutineDoc& subject;  // the selected document (the service document if none)
+    Date as_of;
+};
+
+struct CheckKind {
+    std::string name;
+    std::vector<std::string> params;  // allowed parameter keys
+    enum class Shape { params, list, single } shape = Shape::params;
+    Text doc;
+    // Semantic checks on the parameters beyond their types; nullopt when fine.
+    std::optional<Text> (*validate)(const rules::Check&) = nullptr;
+    Outcome (*eval)(const rules::Check&, const Context&) = nullptr;
+};
+
+// The registry: one table, one small function per kind.
+const std::vector<CheckKind>& check_kinds();
+const CheckKind* find_check_kind(const std::string& name);
+std::vector<std::string> check_kind_names();
+
+Outcome evaluate(const rules::Check& check, const Context& ctx);
+
+// Describes a check in words, for `rules show` and the rule docs.
+Text describe(const rules::Check& check);
+
+// Is the document approved (owner of approval and date, not in the future) and current
+// (review date not past) as of `as_of`? Used by coverage checks.
+bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of);
+
+}  // namespace medvirk::engine

@@ -1,0 +1,255 @@
+#include "model/routine_set.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include <fmt/format.h>
+
+namespace medvirk::model {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Diagnostic error_at(const Location& loc, std::string code, std::string nb, std::string en) {
+    return Diagnostic{loc, std::move(code), Text{std::move(nb), std::move(en)}};
+}
+
+bool is_yaml(const fs::path& p) {
+    auto ext = p.extension().string();
+    return ext == ".yaml" || ext == ".yml";
+}
+
+// Display form of a path: as the user wrote it, normalised, with '/' separators.
+std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
+
+void collect_files(const std::string& arg, std::vector<std::string>& files, Diagnostics& errors) {
+    fs::path root(arg);
+    std::error_code ec;
+    auto st = fs::status(root, ec);
+    if (ec || !fs::exists(st)) {
+        errors.push_back(error_at({arg}, "no-such-path", "finner ikke filen eller mappen",
+                                  "no such file or directory"));
+        return;
+    }
+    if (fs::is_regular_file(st)) {
+        files.push_back(display(root));
+        return;
+    }
+    if (!fs::is_directory(st)) {
+        errors.push_back(error_at({arg}, "not-a-file", "er verken en fil eller en mappe",
+                                  "is neither a file nor a directory"));
+        return;
+    }
+    size_t before = files.size();
+    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        const auto& entry = *it;
+        std::error_code fec;
+        if (!is_yaml(entry.path())) continue;
+        if (fs::is_regular_file(entry.path(), fec)) files.push_back(display(entry.path()));
+    }
+    if (ec) {
+        errors.push_back(error_at({arg}, "unreadable-directory",
+                                  fmt::format("kan ikke lese mappen: {}", ec.message()),
+                                  fmt::format("cannot read the directory: {}", ec.message())));
+        return;
+    }
+    if (files.size() == before) {
+        errors.push_back(error_at({display(root)}, "no-yaml-files",
+                                  "mappen inneholder ingen .yaml- eller .yml-filer",
+                                  "the directory contains no .yaml or .yml files"));
+    }
+}
+
+bool read_file(const std::string& path, std::string& out, Diagnostics& errors) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        errors.push_back(error_at({path}, "unreadable-file", "kan ikke lese filen",
+                                  "cannot read the file"));
+        return false;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        errors.push_back(error_at({path}, "unreadable-file", "kan ikke lese filen",
+                                  "cannot read the file"));
+        return false;
+    }
+    out = ss.str();
+    return true;
+}
+
+std::string scalar_or_empty(const yaml::Node& root, const char* key) {
+    const yaml::Node* n = root.get(key);
+    return n && n->is_scalar() ? n->value : std::string{};
+}
+
+// Absolute, normalised directory of a file: the key that groups documents into services.
+std::string group_dir(const std::string& file) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(fs::path(file), ec);
+    return (ec ? fs::path(file) : abs).lexically_normal().parent_path().generic_string();
+}
+
+bool is_within(const std::string& dir, const std::string& ancestor) {
+    if (dir == ancestor) return true;
+    if (dir.size() <= ancestor.size() || dir.compare(0, ancestor.size(), ancestor) != 0) return false;
+    return ancestor.back() == '/' || dir[ancestor.size()] == '/';
+}
+
+}  // namespace
+
+LoadResult load_routine_sets(const std::vector<std::string>& paths,
+                             const std::vector<std::string>& tags, const yaml::Limits& limits) {
+    LoadResult result;
+    std::vector<std::string> files;
+    for (const auto& p : paths) collect_files(p, files, result.errors);
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    result.files = files.size();
+
+    std::vector<RoutineDoc> docs;
+    for (const auto& file : files) {
+        std::string bytes;
+        if (!read_file(file, bytes, result.errors)) continue;
+        auto parsed = yaml::parse(bytes, file, limits);
+        bool file_ok = parsed.errors.empty();
+        for (auto& d : parsed.errors) result.errors.push_back(std::move(d));
+        if (!file_ok) continue;
+        if (parsed.docs.empty()) {
+            result.errors.push_back(error_at({file}, "empty-file",
+                                             "filen inneholder ingen YAML-dokumenter",
+                                             "the file contains no YAML documents"));
+            continue;
+        }
+        for (auto& d : parsed.docs) {
+            size_t before = result.errors.size();
+            validate_document(d.root, file, tags, result.errors);
+            ++result.documents;
+            if (result.errors.size() != before) continue;
+            RoutineDoc rd;
+            rd.file = file;
+            rd.index = d.index;
+            rd.type = scalar_or_empty(d.root, "type");
+            rd.id = scalar_or_empty(d.root, "id");
+            rd.spec = find_document_type(rd.type);
+            rd.root = std::move(d.root);
+            docs.push_back(std::move(rd));
+        }
+    }
+
+    // Group: the service document of the same file wins, else the nearest directory above.
+    struct Candidate {
+        size_t service;
+        std::string dir;
+    };
+    std::vector<Candidate> candidates;
+    std::map<std::string, size_t> service_by_file;
+    std::map<std::string, const RoutineDoc*> service_by_dir;
+    std::map<std::string, const RoutineDoc*> service_ids;
+    std::vector<RoutineDoc> others;
+    for (auto& d : docs) {
+        if (!d.spec->service) {
+            others.push_back(std::move(d));
+            continue;
+        }
+        std::string dir = group_dir(d.file);
+        if (auto it = service_by_dir.find(dir); it != service_by_dir.end()) {
+            result.errors.push_back(error_at(
+                d.location(), "two-services",
+                fmt::format("to tjenestedokumenter i samme mappe (det andre står i {}); legg "
+                            "hver tjeneste i sin egen mappe",
+                            format_location(it->second->location())),
+                fmt::format("two service documents in the same directory (the other is at {}); "
+                            "put each service in its own directory",
+                            format_location(it->second->location()))));
+            continue;
+        }
+        if (auto it = service_ids.find(d.id); it != service_ids.end()) {
+            result.errors.push_back(error_at(
+                d.location(), "duplicate-id",
+                fmt::format("tjeneste-id «{}» er brukt før, i {}", d.id,
+                            format_location(it->second->location())),
+                fmt::format("service id «{}» is already used, at {}", d.id,
+                            format_location(it->second->location()))));
+            continue;
+        }
+        result.services.push_back(Service{std::move(d), {}});
+        const RoutineDoc& placed = result.services.back().doc;
+        service_by_dir[dir] = nullptr;  // filled below, after the vector stops growing
+        service_by_file[placed.file] = result.services.size() - 1;
+        candidates.push_back({result.services.size() - 1, dir});
+        service_ids[placed.id] = nullptr;
+    }
+    for (const auto& c : candidates) {
+        service_by_dir[c.dir] = &result.services[c.service].doc;
+        service_ids[result.services[c.service].doc.id] = &result.services[c.service].doc;
+    }
+    if (result.services.empty() && !others.empty()) {
+        result.errors.push_back(error_at(
+            others.front().location(), "no-service",
+            "fant ikke noe tjenestedokument («type: tjeneste») i rutinesettet",
+            "found no service document («type: tjeneste») in the routine set"));
+        return result;
+    }
+
+    for (auto& d : others) {
+        std::optional<size_t> owner;
+        if (auto it = service_by_file.find(d.file); it != service_by_file.end()) {
+            owner = it->second;
+        } else {
+            std::string dir = group_dir(d.file);
+            size_t best_len = 0;
+            for (const auto& c : candidates) {
+                if (is_within(dir, c.dir) && (!owner || c.dir.size() > best_len)) {
+                    owner = c.service;
+                    best_len = c.dir.size();
+                }
+            }
+        }
+        if (!owner) {
+            result.errors.push_back(error_at(
+                d.location(), "no-service",
+                "dokumentet hører ikke til noen tjeneste: ingen «type: tjeneste» i samme fil, "
+                "samme mappe eller en mappe over",
+                "the document belongs to no service: no «type: tjeneste» in the same file, the "
+                "same directory or a directory above"));
+            continue;
+        }
+        Service& s = result.services[*owner];
+        if (d.id == s.doc.id) {
+            result.errors.push_back(error_at(
+                d.location(), "duplicate-id",
+                fmt::format("id «{}» er brukt før i samme tjeneste, i {}", d.id,
+                            format_location(s.doc.location())),
+                fmt::format("id «{}» is already used in the same service, at {}", d.id,
+                            format_location(s.doc.location()))));
+            continue;
+        }
+        s.routines.push_back(std::move(d));
+    }
+    for (auto& s : result.services) {
+        std::map<std::string, const RoutineDoc*> seen;
+        for (auto& r : s.routines) {
+            if (auto it = seen.find(r.id); it != seen.end()) {
+                result.errors.push_back(error_at(
+                    r.location(), "duplicate-id",
+                    fmt::format("id «{}» er brukt før i samme tjeneste, i {}", r.id,
+                                format_location(it->second->location())),
+                    fmt::format("id «{}» is already used in the same service, at {}", r.id,
+                                format_location(it->second->location()))));
+                continue;
+            }
+            seen[r.id] = &r;
+        }
+    }
+    sort_diagnostics(result.errors);
+    return result;
+}
+
+}  // namespace medvirk::model

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/diag.hpp"
+#include "model/format.hpp"
+#include "yaml/node.hpp"
+#include "yaml/parse.hpp"
+
+namespace medvirk::model {
+
+// One validated YAML document of a routine set.
+struct RoutineDoc {
+    std::string file;  // path as the user named it, '/'-separated
+    int index = 0;     // document position in the file
+    std::string type;
+    std::string id;
+    const DocumentType* spec = nullptr;
+    yaml::Node root;
+
+    Location location() const { return {file, root.line, root.col}; }
+    Location location_of(const yaml::Node& n) const { return {file, n.line, n.col}; }
+};
+
+// A service and its routines, audited together.
+struct Service {
+    RoutineDoc doc;                    // the `type: tjeneste` document
+    std::vector<RoutineDoc> routines;  // sorted by file, then document index
+};
+
+struct LoadResult {
+    std::vector<Service> services;  // sorted by the service document's file
+    Diagnostics errors;             // every problem in every file; empty means a complete load
+    size_t files = 0;
+    size_t documents = 0;
+};
+
+// Validates one parsed document against the format. `tags` is the sorted vocabulary of
+// coverage tags (`dekker:`) known to the loaded rule packs.
+void validate_document(const yaml::Node& root, const std::string& file,
+                       const std::vector<std::string>& tags, Diagnostics& errors);
+
+// Finds the YAML files under the given paths (directories are walked recursively, in sorted
+// order), parses and validates every document, and groups the documents into services: each
+// document belongs to the `tjeneste` document in its own file, else in the nearest directory
+// at or above it.
+LoadResult load_routine_sets(const std::vector<std::string>& paths,
+                             const std::vector<std::string>& tags,
+                             const yaml::Limits& limits = {});
+
+}  // namespace medvirk::model

@@ -1,0 +1,170 @@
+#include "report/rules.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "engine/audit.hpp"
+#include "engine/checks.hpp"
+
+namespace medvirk::report {
+
+namespace {
+
+std::string applicability(const rules::Rule& r, Lang lang) {
+    bool en = lang == Lang::en;
+    std::vector<std::string> parts;
+    if (!r.applies.levels.empty())
+        parts.push_back(fmt::format("{} {}", en ? "level" : "nivå", fmt::join(r.applies.levels, ", ")));
+    if (!r.applies.target_groups.empty())
+        parts.push_back(fmt::format("{} {}", en ? "target groups include" : "målgrupper omfatter",
+                                    fmt::join(r.applies.target_groups, en ? " or " : " eller ")));
+    if (r.applies.institution)
+        parts.push_back(*r.applies.institution ? (en ? "health institutions" : "helseinstitusjoner")
+                                               : (en ? "not health institutions" : "ikke helseinstitusjoner"));
+    if (parts.empty()) return en ? "every service" : "alle tjenester";
+    return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string subjects(const rules::Rule& r, Lang lang) {
+    bool en = lang == Lang::en;
+    if (r.subjects.empty()) return en ? "the service as a whole" : "tjenesten som helhet";
+    if (r.subjects.size() == 1 && r.subjects.front() == "*")
+        return en ? "every routine document" : "hvert rutinedokument";
+    return fmt::format("{} {}", en ? "each document of type" : "hvert dokument av typen",
+                       fmt::join(r.subjects, ", "));
+}
+
+nlohmann::ordered_json check_json(const rules::Check& c) {
+    nlohmann::ordered_json j;
+    j["kind"] = c.kind;
+    if (!c.field.empty()) j["felt"] = c.field;
+    if (!c.types.empty()) j["type"] = c.types;
+    if (!c.tag.empty()) j["tag"] = c.tag;
+    if (c.min) j["min"] = *c.min;
+    if (c.max) j["maks"] = *c.max;
+    if (!c.date_rule.empty()) j["krav"] = c.date_rule;
+    if (!c.where.empty()) {
+        nlohmann::ordered_json w;
+        for (const auto& [path, cond] : c.where.conditions) {
+            if (cond.kind == rules::Condition::Kind::any_of) w[path] = cond.values;
+            else w[path] = {{cond.kind == rules::Condition::Kind::exists ? "finnes" : "passert", cond.flag}};
+        }
+        j["hvor"] = w;
+    }
+    if (!c.children.empty()) {
+        j["sjekker"] = nlohmann::ordered_json::array();
+        for (const auto& ch : c.children) j["sjekker"].push_back(check_json(ch));
+    }
+    return j;
+}
+
+}  // namespace
+
+std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
+    std::string out;
+    for (const rules::Advice* a : cat.advice) {
+        std::vector<const rules::Rule*> rs;
+        for (const rules::Rule* r : cat.rules)
+            if (r->advice == a->id) rs.push_back(r);
+        if (rs.empty()) continue;
+        out += fmt::format("{} ({}, {}): {}\n", a->id, a->level, rules::strength_name(a->strength), a->title);
+        for (const rules::Rule* r : rs) {
+            out += fmt::format("  {:<28} {:<17} {}\n", r->id,
+                               engine::grade_name(engine::grade_for(r->strength), lang), r->title.get(lang));
+        }
+    }
+    out += fmt::format("{} {}\n", cat.rules.size(), lang == Lang::en ? "rules" : "regler");
+    return out;
+}
+
+std::string format_rules_json(const rules::Catalogue& cat) {
+    nlohmann::ordered_json root;
+    root["pakker"] = nlohmann::ordered_json::array();
+    for (const auto& p : cat.packs)
+        root["pakker"].push_back({{"id", p.id}, {"versjon", p.version}, {"tittel", {{"nb", p.title.nb}, {"en", p.title.en}}}});
+    root["råd"] = nlohmann::ordered_json::array();
+    for (const rules::Advice* a : cat.advice)
+        root["råd"].push_back({{"id", a->id}, {"nivå", a->level}, {"tittel", a->title},
+                               {"styrke", rules::strength_name(a->strength)}, {"hjemmel", a->legal},
+                               {"lenke", a->link}, {"pakke", a->pack}});
+    root["regler"] = nlohmann::ordered_json::array();
+    for (const rules::Rule* r : cat.rules) {
+        nlohmann::ordered_json j;
+        j["id"] = r->id;
+        j["pakke"] = r->pack;
+        j["tittel"] = {{"nb", r->title.nb}, {"en", r->title.en}};
+        j["råd"] = r->advice;
+        j["krav"] = r->requirement;
+        j["styrke"] = rules::strength_name(r->strength);
+        j["grad"] = engine::grade_key(engine::grade_for(r->strength));
+        j["sitat"] = r->quote;
+        j["kilde"] = r->source;
+        j["hjemmel"] = r->legal;
+        nlohmann::ordered_json g = nlohmann::ordered_json::object();
+        if (!r->applies.levels.empty()) g["nivå"] = r->applies.levels;
+        if (!r->applies.target_groups.empty()) g["målgrupper"] = r->applies.target_groups;
+        if (r->applies.institution) g["helseinstitusjon"] = *r->applies.institution;
+        j["gjelder"] = g;
+        j["gitt"] = r->subjects;
+        j["sjekk"] = check_json(r->check);
+        j["melding"] = {{"nb", r->message.nb}, {"en", r->message.en}};
+        j["tiltak"] = {{"nb", r->remedy.nb}, {"en", r->remedy.en}};
+        j["lenke"] = r->link;
+        root["regler"].push_back(std::move(j));
+    }
+    return root.dump(2) + "\n";
+}
+
+std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, Lang lang) {
+    bool en = lang == Lang::en;
+    auto t = [&](const char* nb, const char* e) { return en ? e : nb; };
+    std::string out;
+    out += fmt::format("{}: {}\n\n", r.id, r.title.get(lang));
+    if (const rules::Advice* a = cat.find_advice(r.advice)) {
+        out += fmt::format("{}: {} ({}{})\n  «{}»\n", t("Råd", "Advice"), a->id, a->level,
+                           r.requirement.empty() ? "" : fmt::format(", {} {}", t("krav", "requirement"), r.requirement),
+                           a->title);
+        if (!a->link.empty()) out += fmt::format("  {}\n", a->link);
+    }
+    out += fmt::format("{}: {} → {}\n", t("Styrke", "Strength"), rules::strength_name(r.strength),
+                       engine::grade_name(engine::grade_for(r.strength), lang));
+    if (const rules::Source* s = cat.source(r.source))
+        out += fmt::format("{}: {}{}\n", t("Kilde", "Source"), s->title,
+                           s->publisher.empty() ? "" : fmt::format(" ({})", s->publisher));
+    out += fmt::format("{}:\n  «{}»\n", t("Sitat", "Quote"), r.quote);
+    out += fmt::format("{}: {}\n", t("Hjemmel", "Legal basis"),
+                       r.legal.empty() ? std::string(t("ingen", "none")) : fmt::format("{}", fmt::join(r.legal, "; ")));
+    out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), applicability(r, lang));
+    out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), subjects(r, lang));
+    out += fmt::format("{}: {}\n", t("Oppfylt når", "Passes when"),
+                       r.passes.empty() ? engine::describe(r.check).get(lang) : r.passes.get(lang));
+    if (!r.subjects.empty())
+        out += fmt::format("{}: {}\n", t("Uten slike dokumenter", "Without such documents"),
+                           r.missing_is_failure ? engine::grade_name(engine::grade_for(r.strength), lang)
+                                                : engine::grade_name(engine::Grade::ikke_relevant, lang));
+    out += fmt::format("{}: {}\n", t("Melding", "Message"), r.message.get(lang));
+    out += fmt::format("{}: {}\n", t("Tiltak", "Remedy"), r.remedy.get(lang));
+    if (!r.example.empty()) {
+        out += fmt::format("{}:\n", t("Eksempel som oppfyller regelen", "Example that passes"));
+        std::string ex = r.example;
+        size_t start = 0;
+        while (start < ex.size()) {
+            size_t nl = ex.find('\n', start);
+            std::string line = ex.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+            out += fmt::format("  {}\n", line);
+            if (nl == std::string::npos) break;
+            start = nl + 1;
+        }
+    }
+    if (!r.link.empty()) out += fmt::format("{}: {}\n", t("Lenke", "Link"), r.link);
+    out += fmt::format("{}: {} ({})\n", t("Regelpakke", "Rule pack"), r.pack, format_location(r.loc));
+    return out;
+}
+
+std::string format_tags(const rules::Catalogue& cat, Lang lang) {
+    std::string out;
+    for (const rules::Tag* tg : cat.tags) out += fmt::format("{:<40} {}\n", tg->id, tg->doc.get(lang));
+    return out;
+}
+
+}  // namespace medvirk::report

@@ -1,0 +1,102 @@
+#include "report/text.hpp"
+
+#include <fmt/format.h>
+
+namespace medvirk::report {
+
+namespace {
+
+using engine::Grade;
+
+const char* color_of(Grade g) {
+    switch (g) {
+        case Grade::avvik: return "\033[1;31m";
+        case Grade::merknad: return "\033[1;33m";
+        case Grade::forbedringspunkt: return "\033[1;36m";
+        case Grade::oppfylt: return "\033[1;32m";
+        case Grade::ikke_relevant: return "\033[2m";
+        case Grade::feil: return "\033[1;35m";
+    }
+    return "";
+}
+
+struct Writer {
+    const TextOptions& o;
+    std::string out;
+
+    bool en() const { return o.lang == Lang::en; }
+    const char* t(const char* nb, const char* en_text) const { return en() ? en_text : nb; }
+
+    std::string paint(const std::string& s, const char* code) const {
+        return o.color ? fmt::format("{}{}\033[0m", code, s) : s;
+    }
+    std::string bold(const std::string& s) const { return paint(s, "\033[1m"); }
+
+    void finding(const engine::Finding& f) {
+        const auto& r = *f.rule;
+        bool failed = engine::is_finding(f.grade);
+        std::string head = f.grade == Grade::oppfylt || f.grade == Grade::ikke_relevant
+                               ? r.title.get(o.lang)
+                               : r.message.get(o.lang);
+        out += fmt::format("{}: {} [{}] {}\n", bold(format_location(f.loc)),
+                           paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), r.id, head);
+        if (!f.detail.empty())
+            out += fmt::format("    {}: {}\n", failed ? t("funn", "found") : f.grade == Grade::oppfylt ? t("bevis", "evidence") : t("grunn", "reason"),
+                               f.detail.get(o.lang));
+        if (!failed) return;
+        out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), r.advice,
+                           rules::strength_name(r.strength), r.quote);
+        if (!r.legal.empty())
+            out += fmt::format("    {}: {}\n", t("hjemmel", "legal basis"), fmt::join(r.legal, "; "));
+        out += fmt::format("    {}: {}\n", t("tiltak", "remedy"), r.remedy.get(o.lang));
+    }
+
+    void counts(const std::array<size_t, engine::grade_count>& c) {
+        static constexpr Grade order[] = {Grade::avvik, Grade::merknad, Grade::forbedringspunkt,
+                                          Grade::oppfylt, Grade::ikke_relevant, Grade::feil};
+        std::string line;
+        for (Grade g : order) {
+            size_t n = c[static_cast<size_t>(g)];
+            if (g == Grade::feil && n == 0) continue;
+            if (!line.empty()) line += ", ";
+            line += fmt::format("{} {}", engine::grade_name(g, o.lang), n);
+        }
+        out += fmt::format("  {}\n", line);
+    }
+
+    void summary(const engine::ServiceReport& s) {
+        const auto& doc = s.service->doc;
+        const yaml::Node* name = doc.root.get("navn");
+        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), doc.id,
+                           name && name->is_scalar() ? name->value : "", format_location(doc.location()));
+        counts(s.counts);
+        for (const auto& a : s.advice) {
+            out += fmt::format("  {:<4} {:<15} {}/{}  {}\n", a.advice->id,
+                               engine::status_name(a.status, o.lang), a.passed, a.total, a.advice->title);
+        }
+    }
+};
+
+}  // namespace
+
+std::string format_text(const engine::Report& report, const TextOptions& options) {
+    Writer w{options, {}};
+    size_t shown = 0;
+    for (const auto& s : report.services) {
+        for (const auto& f : s.results) {
+            if (!options.show_all && !engine::is_finding(f.grade)) continue;
+            w.finding(f);
+            ++shown;
+        }
+    }
+    if (shown) w.out += "\n";
+    for (const auto& s : report.services) w.summary(s);
+    std::vector<std::string> packs;
+    for (const auto& p : report.catalogue->packs) packs.push_back(fmt::format("{} {}", p.id, p.version));
+    w.out += fmt::format("{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report.as_of.str(),
+                         w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "),
+                         report.services.size(), report.services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
+    return w.out;
+}
+
+}  // namespace medvirk::report

@@ -1,0 +1,132 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diag.hpp"
+#include "core/text.hpp"
+
+namespace medvirk::rules {
+
+// The guideline's own words decide severity: skal -> avvik, bør -> merknad, kan -> forbedringspunkt.
+enum class Strength { skal, bor, kan };
+
+const char* strength_name(Strength s);  // "skal", "bør", "kan"
+std::optional<Strength> parse_strength(const std::string& s);
+
+// An advice item of a guideline (S1 … I6), or a cross-cutting group such as document control.
+struct Advice {
+    std::string id;
+    std::string level;  // system | tjeneste | individ | dokument
+    std::string title;  // the official title, verbatim
+    Strength strength = Strength::bor;
+    std::vector<std::string> legal;
+    std::string link;
+    std::string pack;
+    Location loc;
+};
+
+// A coverage tag of the controlled vocabulary used in `dekker:`.
+struct Tag {
+    std::string id;
+    Text doc;
+    std::string pack;
+    Location loc;
+};
+
+// Filter on a list item or a document: path -> condition, all must hold.
+struct Condition {
+    enum class Kind { any_of, exists, past };
+    Kind kind = Kind::any_of;
+    std::vector<std::string> values;  // any_of
+    bool flag = true;                 // exists / past: the wanted truth value
+};
+
+struct Filter {
+    std::vector<std::pair<std::string, Condition>> conditions;
+    bool empty() const { return conditions.empty(); }
+};
+
+// A check: one of the registered kinds (engine/checks), with its parameters.
+struct Check {
+    std::string kind;
+    Location loc;
+    std::string field;                // `felt`: a dotted path in the subject document
+    std::vector<std::string> types;   // `type`: document types in the service
+    Filter where;                     // `hvor`
+    std::optional<long> min, max;     // `min`, `maks`
+    std::string tag;                  // `tag` (dekket)
+    std::string date_rule;            // `krav` (dato): ikke_passert | ikke_fremtidig
+    std::vector<Check> children;      // alle / noen / ikke
+};
+
+// When a rule applies, judged from the service document.
+struct Applicability {
+    std::vector<std::string> levels;         // nivå: any of
+    std::vector<std::string> target_groups;  // målgrupper: any of
+    std::optional<bool> institution;         // helseinstitusjon
+};
+
+struct Rule {
+    std::string id;
+    Text title;
+    std::string advice;       // Advice::id
+    std::string requirement;  // catalogue letter(s), e.g. "a"
+    std::string quote;        // `sitat`: verbatim sentence from the source
+    std::string source;       // `kilde`: source document id
+    Strength strength = Strength::bor;
+    std::vector<std::string> legal;  // `hjemmel`
+    Applicability applies;
+    std::vector<std::string> subjects;  // `gitt`: document types, "*" = every routine document
+    bool missing_is_failure = true;     // `mangler`: brudd (true) | ikke_relevant (false)
+    Check check;
+    Text message;  // `melding`: when not met
+    Text remedy;   // `tiltak`
+    Text passes;   // `oppfylt`: what passes
+    std::string example;  // `eksempel`: a YAML snippet that passes
+    std::string link;
+    std::string pack;
+    Location loc;
+};
+
+struct Source {
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string link;
+};
+
+struct Pack {
+    std::string id;
+    std::string version;
+    Text title;
+    std::string file;
+    std::vector<Source> sources;
+    std::vector<Advice> advice;
+    std::vector<Tag> tags;
+    std::vector<Rule> rules;
+};
+
+// Every loaded pack, with lookups. Rules and tags are sorted by id.
+struct Catalogue {
+    Catalogue() = default;
+    Catalogue(const Catalogue&) = delete;  // holds pointers into `packs`
+    Catalogue& operator=(const Catalogue&) = delete;
+    Catalogue(Catalogue&&) = default;
+    Catalogue& operator=(Catalogue&&) = default;
+
+    std::vector<Pack> packs;
+    std::vector<const Rule*> rules;
+    std::vector<const Advice*> advice;  // in pack order, then file order
+    std::vector<const Tag*> tags;
+
+    const Rule* rule(const std::string& id) const;
+    const Advice* find_advice(const std::string& id) const;
+    const Source* source(const std::string& id) const;
+    std::vector<std::string> tag_names() const;  // sorted
+    std::vector<std::string> rule_ids() const;   // sorted
+};
+
+}  // namespace medvirk::rules

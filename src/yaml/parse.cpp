@@ -1,0 +1,287 @@
+#include "yaml/parse.hpp"
+
+#include <map>
+#include <optional>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace medvirk::yaml {
+
+namespace {
+
+Diagnostic make_error(const std::string& file, int line, int col, std::string code, std::string nb,
+                      std::string en) {
+    return Diagnostic{Location{file, line, col}, std::move(code), Text{std::move(nb), std::move(en)}};
+}
+
+// Finds the first byte that is not valid UTF-8, reporting its line and column.
+std::optional<Diagnostic> check_encoding(std::string_view s, const std::string& file) {
+    int line = 1, col = 1;
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0) {
+            return make_error(file, line, col, "binary-file",
+                              "filen inneholder binære data (NUL-tegn) og er ikke en YAML-tekstfil",
+                              "the file contains binary data (NUL byte) and is not a YAML text file");
+        }
+        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = len != 0 && i + len <= s.size();
+        for (size_t k = 1; ok && k < len; ++k)
+            ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len == 2) ok = c >= 0xC2;  // overlong
+        if (ok && len == 3) {
+            auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
+        }
+        if (ok && len == 4) {
+            auto c1 = static_cast<unsigned char>(s[i + 1]);
+            ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
+        }
+        if (!ok) {
+            return make_error(
+                file, line, col, "invalid-utf8",
+                fmt::format("ugyldig UTF-8 (byte 0x{:02X}); lagre filen som UTF-8 (f.eks. er "
+                            "«pårørende» i Latin-1 ikke gyldig)",
+                            c),
+                fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8 (Latin-1 "
+                            "«pårørende», for example, is not valid)",
+                            c));
+        }
+        if (c == '\n') {
+            ++line;
+            col = 1;
+        } else {
+            ++col;
+        }
+        i += len;
+    }
+    return std::nullopt;
+}
+
+struct LimitExceeded {
+    Diagnostic diag;
+};
+
+// Builds Nodes from yaml-cpp parser events.
+class Builder : public YAML::EventHandler {
+public:
+    Builder(const std::string& file, const Limits& limits, Diagnostics& errors)
+        : file_(file), limits_(limits), errors_(errors) {}
+
+    std::optional<Node> take_root() { return std::move(root_); }
+
+    void OnDocumentStart(const YAML::Mark&) override {
+        root_.reset();
+        stack_.clear();
+        anchors_.clear();
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        Node n = leaf(mark);
+        n.kind = Node::Kind::null;
+        finish(std::move(n), anchor);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) {
+            throw LimitExceeded{make_error(file_, mark.line + 1, mark.column + 1, "yaml-alias",
+                                           "aliaset viser til et anker som ikke er ferdig "
+                                           "(selvrefererende alias)",
+                                           "the alias refers to an anchor that is not complete "
+                                           "(self-referencing alias)")};
+        }
+        count(mark, count_nodes(it->second));
+        Node copy = it->second;
+        finish(std::move(copy), 0);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        Node n = leaf(mark);
+        n.plain = tag == "?";
+        if (n.plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
+                        value == "NULL")) {
+            n.kind = Node::Kind::null;
+        } else {
+            n.kind = Node::Kind::scalar;
+            n.value = value;
+        }
+        finish(std::move(n), anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        Node n = leaf(mark);
+        n.kind = Node::Kind::seq;
+        open(std::move(n), anchor, mark);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        Node n = leaf(mark);
+        n.kind = Node::Kind::map;
+        open(std::move(n), anchor, mark);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Frame {
+        Node node;
+        YAML::anchor_t anchor = 0;
+        std::optional<Entry> pending_key;  // maps: key waiting for its value
+        std::map<std::string, std::pair<int, int>> seen;  // maps: key -> position
+    };
+
+    Node leaf(const YAML::Mark& mark) {
+        count(mark, 1);
+        Node n;
+        n.line = mark.line + 1;
+        n.col = mark.column + 1;
+        return n;
+    }
+
+    void count(const YAML::Mark& mark, size_t n) {
+        nodes_ += n;
+        if (nodes_ > limits_.max_nodes) {
+            throw LimitExceeded{make_error(
+                file_, mark.line + 1, mark.column + 1, "limit-nodes",
+                fmt::format("filen har mer enn {} noder (grensen); aliaser kan ha mangedoblet "
+                            "innholdet (alias-bombe?)",
+                            limits_.max_nodes),
+                fmt::format("the file has more than {} nodes (the limit); aliases may have "
+                            "multiplied its content (alias bomb?)",
+                            limits_.max_nodes))};
+        }
+    }
+
+    static size_t count_nodes(const Node& n) {
+        size_t total = 1;
+        for (const auto& i : n.items) total += count_nodes(i);
+        for (const auto& e : n.entries) total += 1 + count_nodes(e.value);
+        return total;
+    }
+
+    void open(Node n, YAML::anchor_t anchor, const YAML::Mark& mark) {
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+            throw LimitExceeded{make_error(
+                file_, mark.line + 1, mark.column + 1, "limit-depth",
+                fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits_.max_depth),
+                fmt::format("nesting is deeper than {} levels (the limit)", limits_.max_depth))};
+        }
+        stack_.push_back(Frame{std::move(n), anchor, std::nullopt, {}});
+    }
+
+    void close() {
+        Frame f = std::move(stack_.back());
+        stack_.pop_back();
+        finish(std::move(f.node), f.anchor);
+    }
+
+    void finish(Node n, YAML::anchor_t anchor) {
+        if (anchor != 0) anchors_[anchor] = n;
+        if (stack_.empty()) {
+            root_ = std::move(n);
+            return;
+        }
+        Frame& top = stack_.back();
+        if (top.node.kind == Node::Kind::seq) {
+            top.node.items.push_back(std::move(n));
+            return;
+        }
+        if (!top.pending_key) {
+            if (n.kind != Node::Kind::scalar) {
+                throw LimitExceeded{make_error(
+                    file_, n.line, n.col, "yaml-key",
+                    "en nøkkel må være en enkel tekst, ikke en liste eller tabell",
+                    "a key must be a plain text, not a list or mapping")};
+            }
+            auto [it, inserted] = top.seen.emplace(n.value, std::make_pair(n.line, n.col));
+            if (!inserted) {
+                errors_.push_back(make_error(
+                    file_, n.line, n.col, "duplicate-key",
+                    fmt::format("nøkkelen «{}» står to ganger i samme tabell (første gang på "
+                                "linje {}, kolonne {}); bare én kan gjelde",
+                                n.value, it->second.first, it->second.second),
+                    fmt::format("the key «{}» appears twice in the same mapping (first at line "
+                                "{}, column {}); only one can hold",
+                                n.value, it->second.first, it->second.second)));
+            }
+            top.pending_key = Entry{n.value, n.line, n.col, Node{}};
+            return;
+        }
+        Entry e = std::move(*top.pending_key);
+        top.pending_key.reset();
+        e.value = std::move(n);
+        top.node.entries.push_back(std::move(e));
+    }
+
+    const std::string& file_;
+    const Limits& limits_;
+    Diagnostics& errors_;
+    std::vector<Frame> stack_;
+    std::map<YAML::anchor_t, Node> anchors_;
+    std::optional<Node> root_;
+    size_t nodes_ = 0;
+};
+
+}  // namespace
+
+ParseResult parse(std::string_view bytes, const std::string& file, const Limits& limits) {
+    ParseResult out;
+    if (bytes.size() > limits.max_file_bytes) {
+        out.errors.push_back(make_error(
+            file, 0, 0, "limit-size",
+            fmt::format("filen er {} byte, over grensen på {} byte", bytes.size(),
+                        limits.max_file_bytes),
+            fmt::format("the file is {} bytes, over the limit of {} bytes", bytes.size(),
+                        limits.max_file_bytes)));
+        return out;
+    }
+    if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    if (auto bad = check_encoding(bytes, file)) {
+        out.errors.push_back(*bad);
+        return out;
+    }
+    std::istringstream in{std::string(bytes)};
+    try {
+        YAML::Parser parser(in);
+        Builder builder(file, limits, out.errors);
+        for (int index = 0;; ++index) {
+            if (static_cast<size_t>(index) >= limits.max_documents) {
+                out.errors.push_back(make_error(
+                    file, 0, 0, "limit-documents",
+                    fmt::format("filen har mer enn {} dokumenter (grensen)", limits.max_documents),
+                    fmt::format("the file has more than {} documents (the limit)",
+                                limits.max_documents)));
+                break;
+            }
+            if (!parser.HandleNextDocument(builder)) break;
+            auto root = builder.take_root();
+            if (!root) continue;
+            out.docs.push_back(Document{index, std::move(*root)});
+        }
+    } catch (const LimitExceeded& e) {
+        out.errors.push_back(e.diag);
+    } catch (const YAML::DeepRecursion& e) {
+        out.errors.push_back(make_error(
+            file, e.mark.line + 1, e.mark.column + 1, "limit-depth",
+            fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits.max_depth),
+            fmt::format("nesting is deeper than {} levels (the limit)", limits.max_depth)));
+    } catch (const YAML::Exception& e) {
+        out.errors.push_back(make_error(file, e.mark.line + 1, e.mark.column + 1, "yaml-syntax",
+                                        fmt::format("ugyldig YAML: {}", e.msg),
+                                        fmt::format("invalid YAML: {}", e.msg)));
+    }
+    return out;
+}
+
+}  // namespace medvirk::yaml
