@@ -56,8 +56,11 @@ struct Report {
     const rules::Catalogue* catalogue = nullptr;
 };
 
+// The report points into `services` and `catalogue`; both must outlive it.
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
              Date as_of);
+Report audit(std::vector<model::Service>&& services, const rules::Catalogue& catalogue,
+             Date as_of) = delete;
 
 // The rule's applicability to a service; false with a reason when it does not apply.
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);

@@ -46,8 +46,31 @@ std::vector<const model::RoutineDoc*> select_documents(const Check& c, const Con
     return out;
 }
 
-std::string filter_suffix_nb(const Check& c) { return c.where.empty() ? "" : " som oppfyller «hvor»"; }
-std::string filter_suffix_en(const Check& c) { return c.where.empty() ? "" : " matching «hvor»"; }
+Text filter_text(const rules::Filter& f) {
+    std::string nb, en;
+    for (const auto& [path, cond] : f.conditions) {
+        std::string v_nb, v_en;
+        switch (cond.kind) {
+            case rules::Condition::Kind::any_of:
+                v_nb = v_en = fmt::format("{}", fmt::join(cond.values, " | "));
+                break;
+            case rules::Condition::Kind::exists:
+                v_nb = cond.flag ? "fylt ut" : "tomt";
+                v_en = cond.flag ? "filled in" : "empty";
+                break;
+            case rules::Condition::Kind::past:
+                v_nb = cond.flag ? "passert" : "ikke passert";
+                v_en = cond.flag ? "past" : "not past";
+                break;
+        }
+        nb += fmt::format("{}{}: {}", nb.empty() ? " der " : ", ", path, v_nb);
+        en += fmt::format("{}{}: {}", en.empty() ? " where " : ", ", path, v_en);
+    }
+    return {nb, en};
+}
+
+std::string filter_suffix_nb(const Check& c) { return filter_text(c.where).nb; }
+std::string filter_suffix_en(const Check& c) { return filter_text(c.where).en; }
 
 // --- finnes: a field is filled in, or a document of a type exists --------------------------
 
@@ -374,21 +397,8 @@ Text describe(const Check& c) {
         if (c.min) nb_bounds += fmt::format("minst {}", *c.min), en_bounds += fmt::format("at least {}", *c.min);
         if (c.min && c.max) nb_bounds += " og ", en_bounds += " and ";
         if (c.max) nb_bounds += fmt::format("høyst {}", *c.max), en_bounds += fmt::format("at most {}", *c.max);
-        std::string cond_nb, cond_en;
-        for (const auto& [path, cond] : c.where.conditions) {
-            std::string v = cond.kind == rules::Condition::Kind::any_of
-                                ? fmt::format("{}", fmt::join(cond.values, " | "))
-                                : cond.kind == rules::Condition::Kind::exists
-                                      ? (cond.flag ? "fylt ut" : "tomt")
-                                      : (cond.flag ? "passert" : "ikke passert");
-            std::string v_en = cond.kind == rules::Condition::Kind::any_of
-                                   ? v
-                                   : cond.kind == rules::Condition::Kind::exists
-                                         ? (cond.flag ? "filled in" : "empty")
-                                         : (cond.flag ? "past" : "not past");
-            cond_nb += fmt::format("{}{}: {}", cond_nb.empty() ? " der " : ", ", path, v);
-            cond_en += fmt::format("{}{}: {}", cond_en.empty() ? " where " : ", ", path, v_en);
-        }
+        Text cond = filter_text(c.where);
+        std::string cond_nb = cond.nb, cond_en = cond.en;
         return {fmt::format("{} {}{}", nb_bounds, what_nb, cond_nb),
                 fmt::format("{} {}{}", en_bounds, what_en, cond_en)};
     }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The published JSON Schema and the loader agree:
+#  1. schema/medvirk-rutinesett.schema.json is exactly what `medvirk schema` generates;
+#  2. ajv-cli (npm) accepts every document of every example and rule fixture;
+#  3. ajv-cli rejects every loader-error fixture (tests/e2e/cases/loader-*), except those whose
+#     error spans documents (duplicate ids, grouping), which a per-document schema cannot see;
+#     such cases carry a file `schema-accepts` saying why.
+set -euo pipefail
+medvirk=$1
+here=$(cd "$(dirname "$0")" && pwd)
+schema=schema/medvirk-rutinesett.schema.json
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+if ! diff -u "$schema" <("$medvirk" schema) >"$tmp/schema.diff"; then
+  echo "FAIL: $schema is stale; regenerate it with: medvirk schema > $schema"
+  head -40 "$tmp/schema.diff"
+  fail=1
+fi
+
+if [ ! -x "$here/node_modules/.bin/ajv" ]; then
+  (cd "$here" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+ajv=("$here/node_modules/.bin/ajv" validate --spec=draft2020 --strict=false
+     -c "$here/node_modules/ajv-formats" -s "$PWD/$schema")
+
+# Validates the given YAML files; prints "valid|invalid<TAB>yaml-file" per document.
+validate() {
+  local out="$tmp/json-$RANDOM"
+  node "$here/split.mjs" "$out" "$@" >"$out.map"
+  grep -P '^PARSE-ERROR\t' "$out.map" | awk -F'\t' '{print "invalid\t" $2}' || true
+  grep -vP '^PARSE-ERROR\t' "$out.map" >"$out.docs" || true
+  [ -s "$out.docs" ] || return 0
+  # One ajv run for all documents; it prints "<file> valid" or "<file> invalid" for each.
+  "${ajv[@]}" -d "$out/*.json" --errors=line >"$out.log" 2>&1 || true
+  while IFS=$'\t' read -r json yaml index; do
+    if grep -qF "$json valid" "$out.log"; then
+      echo -e "valid\t$yaml"
+    else
+      echo -e "invalid\t$yaml"
+      grep -F "$json" "$out.log" | head -3 >&2
+    fi
+  done <"$out.docs"
+}
+
+mapfile -t good < <(find examples tests/rules -name '*.yaml' -o -name '*.yml' | sort)
+while IFS=$'\t' read -r verdict file; do
+  if [ "$verdict" != valid ]; then echo "FAIL: the schema rejects $file, which the loader accepts"; fail=1; fi
+done < <(validate "${good[@]}")
+echo "schema: checked ${#good[@]} accepted files"
+
+checked=0
+for case in tests/e2e/cases/loader-*/; do
+  [ -d "$case" ] || continue
+  mapfile -t files < <(find "$case" -name '*.yaml' -o -name '*.yml' | sort)
+  [ ${#files[@]} -gt 0 ] || continue
+  checked=$((checked + 1))
+  if [ -f "$case/schema-accepts" ]; then continue; fi
+  if ! validate "${files[@]}" | grep -q '^invalid'; then
+    echo "FAIL: the schema accepts $case, which the loader rejects"
+    fail=1
+  fi
+done
+echo "schema: checked $checked rejected fixtures"
+exit $fail

@@ -1,0 +1,19 @@
+#include <doctest/doctest.h>
+
+#include "core/suggest.hpp"
+
+using namespace medvirk;
+
+TEST_CASE("core/suggest: edit distance counts code points") {
+    CHECK(edit_distance("tittel", "tittel") == 0);
+    CHECK(edit_distance("tittle", "tittel") == 2);
+    CHECK(edit_distance("pårørende", "parorende") == 2);
+    CHECK(edit_distance("", "abc") == 3);
+}
+
+TEST_CASE("core/suggest: did you mean") {
+    std::vector<std::string> keys = {"tittel", "type", "id", "dokumentstyring", "mandat"};
+    CHECK(did_you_mean("tittle", keys) == "tittel");
+    CHECK(did_you_mean("dokumentstyrng", keys) == "dokumentstyring");
+    CHECK_FALSE(did_you_mean("helt-annet", keys));
+}

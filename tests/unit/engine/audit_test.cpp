@@ -1,0 +1,94 @@
+#include "support.hpp"
+
+#include "engine/audit.hpp"
+
+using namespace medvirk;
+
+namespace {
+
+const Date as_of{2026, 6, 1};
+
+struct Fixture {
+    Diagnostics errors;
+    rules::Catalogue cat;
+    explicit Fixture(const std::string& rules) : cat(test::catalogue(test::pack(rules), errors)) {
+        for (const auto& e : errors) FAIL_CHECK(format_diagnostic(e, Lang::en));
+    }
+};
+
+const engine::Finding* find(const engine::ServiceReport& s, const std::string& id) {
+    for (const auto& f : s.results)
+        if (f.rule->id == id) return &f;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("engine/audit: strength decides the grade") {
+    CHECK(engine::grade_for(rules::Strength::skal) == engine::Grade::avvik);
+    CHECK(engine::grade_for(rules::Strength::bor) == engine::Grade::merknad);
+    CHECK(engine::grade_for(rules::Strength::kan) == engine::Grade::forbedringspunkt);
+    CHECK(std::string(engine::grade_name(engine::Grade::avvik, Lang::en)) == "nonconformity");
+    CHECK(std::string(engine::grade_name(engine::Grade::forbedringspunkt, Lang::nb)) == "forbedringspunkt");
+}
+
+TEST_CASE("engine/audit: applicability is a result, with its reason") {
+    Fixture f(test::rule("A-1", "skal", "{finnes: {felt: navn}}", "    gjelder: {målgrupper: [barn, unge]}\n") +
+              test::rule("A-2", "skal", "{finnes: {felt: navn}}", "    gjelder: {nivå: [kommune]}\n") +
+              test::rule("A-3", "skal", "{finnes: {felt: navn}}", "    gjelder: {helseinstitusjon: true}\n"));
+    std::vector<model::Service> s = {test::service(test::kommune)};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& sr = report.services.at(0);
+    CHECK(find(sr, "A-1")->grade == engine::Grade::ikke_relevant);
+    CHECK(find(sr, "A-1")->detail.en == "applies only when the target groups include barn or unge");
+    CHECK(find(sr, "A-2")->grade == engine::Grade::oppfylt);
+    CHECK(find(sr, "A-3")->grade == engine::Grade::ikke_relevant);
+}
+
+TEST_CASE("engine/audit: subjects, and what happens without them") {
+    Fixture f(test::rule("A-1", "bør", "{finnes: {felt: hensikt}}", "    gitt: rutine\n") +
+              test::rule("A-2", "bør", "{finnes: {felt: hensikt}}", "    gitt: brukerråd\n    mangler: ikke_relevant\n") +
+              test::rule("A-3", "bør", "{finnes: {felt: hensikt}}", "    gitt: brukerråd\n"));
+    std::vector<model::Service> s = {test::service(test::kommune, {"type: rutine\nid: a\ntittel: A\nhensikt: H\n",
+                                           "type: rutine\nid: b\ntittel: B\n"})};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& sr = report.services.at(0);
+    size_t a1 = 0, a1_failed = 0;
+    for (const auto& r : sr.results)
+        if (r.rule->id == "A-1") ++a1, a1_failed += r.grade == engine::Grade::merknad;
+    CHECK(a1 == 2);
+    CHECK(a1_failed == 1);
+    CHECK(find(sr, "A-2")->grade == engine::Grade::ikke_relevant);
+    CHECK(find(sr, "A-3")->grade == engine::Grade::merknad);
+    CHECK(find(sr, "A-3")->loc.file == "tjeneste.yaml");
+}
+
+TEST_CASE("engine/audit: status per advice item") {
+    std::vector<model::Service> s = {test::service(test::kommune)};
+    auto status = [&](const std::string& rules) {
+        Fixture f(rules);
+        return engine::audit(s, f.cat, as_of).services.at(0).advice.at(0).status;
+    };
+    const std::string pass = "{finnes: {felt: navn}}", fail = "{finnes: {felt: eier}}";
+    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", pass)) == engine::Status::oppfylt);
+    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", fail)) == engine::Status::delvis_oppfylt);
+    CHECK(status(test::rule("A-1", "skal", fail) + test::rule("A-2", "bør", fail)) == engine::Status::ikke_oppfylt);
+    // kan rules do not lower the status while skal/bør rules apply
+    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "kan", fail)) == engine::Status::oppfylt);
+    // only kan rules: they decide
+    CHECK(status(test::rule("A-1", "kan", fail)) == engine::Status::ikke_oppfylt);
+    CHECK(status(test::rule("A-1", "skal", pass, "    gjelder: {nivå: [spesialisthelsetjeneste]}\n")) ==
+          engine::Status::ikke_relevant);
+}
+
+TEST_CASE("engine/audit: results are sorted by file, line, column, rule") {
+    Fixture f(test::rule("B-1", "bør", "{finnes: {felt: hensikt}}", "    gitt: \"*\"\n") +
+              test::rule("A-1", "bør", "{finnes: {felt: omfang}}", "    gitt: \"*\"\n"));
+    std::vector<model::Service> s = {test::service(test::kommune, {"type: rutine\nid: a\ntittel: A\n"})};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& r = report.services.at(0).results;
+    REQUIRE(r.size() == 2);
+    CHECK(r[0].rule->id == "A-1");
+    CHECK(r[1].rule->id == "B-1");
+    CHECK(report.counts[static_cast<size_t>(engine::Grade::merknad)] == 2);
+}

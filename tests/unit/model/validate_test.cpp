@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include "model/routine_set.hpp"
+
+using namespace medvirk;
+
+namespace {
+Diagnostics validate(const std::string& text) {
+    auto r = yaml::parse(text, "f.yaml");
+    REQUIRE(r.errors.empty());
+    Diagnostics errors;
+    model::validate_document(r.docs.at(0).root, "f.yaml", {"tag_a", "tag_b"}, errors);
+    return errors;
+}
+}  // namespace
+
+TEST_CASE("model/validate: a valid service document passes") {
+    CHECK(validate("type: tjeneste\nid: x\nnavn: X\nnivå: kommune\nmålgrupper: [voksne]\n").empty());
+}
+
+TEST_CASE("model/validate: missing and unknown type") {
+    auto e = validate("id: x\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].code == "missing-type");
+    e = validate("type: brukerrad\nid: x\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].code == "unknown-type");
+    CHECK(e[0].text.nb.find("mente du «brukerråd»?") != std::string::npos);
+}
+
+TEST_CASE("model/validate: unknown key with a suggestion, at the key") {
+    auto e = validate("type: rutine\nid: x\ntittle: Y\n");
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].code == "unknown-key");
+    CHECK(e[0].loc.line == 3);
+    CHECK(e[0].text.nb.find("mente du «tittel»?") != std::string::npos);
+    CHECK(e[1].code == "missing-key");
+}
+
+TEST_CASE("model/validate: wrong types, impossible dates, unknown enum values and tags") {
+    auto e = validate(
+        "type: brukerråd\nid: x\ntittel: T\n"
+        "mandat:\n  oppnevningstid_år: to\n"
+        "dokumentstyring:\n  godkjent: 2025-02-30\n  revideres: 1.1.2026\n"
+        "medlemmer:\n  - rolle: brukerepresentant\n"
+        "fremgangsmåte:\n  - steg: S\n    dekker: [tag_c]\n");
+    std::vector<std::string> codes;
+    for (const auto& d : e) codes.push_back(d.code);
+    CHECK(codes == std::vector<std::string>{"wrong-type", "impossible-date", "wrong-type", "unknown-value",
+                                            "unknown-tag"});
+    CHECK(e[1].loc.line == 7);
+    CHECK(e[3].text.en.find("did you mean «brukerrepresentant»?") != std::string::npos);
+}
+
+TEST_CASE("model/validate: required keys may not be empty; optional ones may") {
+    auto e = validate("type: rutine\nid: x\ntittel:\nhensikt:\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].code == "missing-key");
+}
+
+TEST_CASE("model/validate: booleans and integers must be plain") {
+    auto e = validate("type: tjeneste\nid: x\nnavn: X\nnivå: kommune\nmålgrupper: [voksne]\nhelseinstitusjon: \"true\"\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].code == "wrong-type");
+}

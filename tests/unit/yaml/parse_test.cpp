@@ -1,0 +1,115 @@
+#include <doctest/doctest.h>
+
+#include "yaml/parse.hpp"
+
+using namespace medvirk;
+
+namespace {
+yaml::ParseResult p(const std::string& s, const yaml::Limits& l = {}) { return yaml::parse(s, "f.yaml", l); }
+bool has_code(const yaml::ParseResult& r, const std::string& code) {
+    for (const auto& e : r.errors)
+        if (e.code == code) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("yaml/parse: positions are 1-based on keys and values") {
+    auto r = p("type: rutine\nmandat:\n  funksjon: Gi råd\n");
+    REQUIRE(r.errors.empty());
+    REQUIRE(r.docs.size() == 1);
+    const auto* m = r.docs[0].root.entry("mandat");
+    REQUIRE(m);
+    CHECK(m->line == 2);
+    CHECK(m->col == 1);
+    const auto* f = m->value.entry("funksjon");
+    REQUIRE(f);
+    CHECK(f->line == 3);
+    CHECK(f->col == 3);
+    CHECK(f->value.value == "Gi råd");
+}
+
+TEST_CASE("yaml/parse: quoted scalars are not plain; empty values are null") {
+    auto r = p("a: \"2.1\"\nb: 2.1\nc:\nd: ~\n");
+    REQUIRE(r.errors.empty());
+    const auto& root = r.docs[0].root;
+    CHECK_FALSE(root.get("a")->plain);
+    CHECK(root.get("b")->plain);
+    CHECK(root.get("c")->is_null());
+    CHECK(root.get("d")->is_null());
+}
+
+TEST_CASE("yaml/parse: several documents per file") {
+    auto r = p("type: tjeneste\n---\ntype: rutine\n");
+    REQUIRE(r.errors.empty());
+    REQUIRE(r.docs.size() == 2);
+    CHECK(r.docs[1].index == 1);
+    CHECK(r.docs[1].root.line == 3);
+}
+
+TEST_CASE("yaml/parse: duplicate keys are errors, top level and nested") {
+    auto r = p("id: a\nid: b\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "duplicate-key");
+    CHECK(r.errors[0].loc.line == 2);
+    CHECK(r.errors[0].text.en.find("first at line 1, column 1") != std::string::npos);
+    auto nested = p("mandat:\n  funksjon: x\n  funksjon: y\n");
+    REQUIRE(nested.errors.size() == 1);
+    CHECK(nested.errors[0].loc.line == 3);
+    CHECK(nested.errors[0].loc.col == 3);
+}
+
+TEST_CASE("yaml/parse: syntax errors carry line and column") {
+    auto r = p("a: [1, 2\nb: c\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "yaml-syntax");
+    CHECK(r.errors[0].loc.line >= 1);
+}
+
+TEST_CASE("yaml/parse: invalid UTF-8 and binary data are refused with a position") {
+    auto r = p("navn: p\xe5r\xf8rende\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "invalid-utf8");
+    CHECK(r.errors[0].loc.line == 1);
+    CHECK(r.errors[0].loc.col == 8);
+    auto b = p(std::string("a: b\n\0\0", 7));
+    REQUIRE(b.errors.size() == 1);
+    CHECK(b.errors[0].code == "binary-file");
+}
+
+TEST_CASE("yaml/parse: a UTF-8 byte-order mark is accepted") {
+    auto r = p("\xEF\xBB\xBFtype: rutine\n");
+    REQUIRE(r.errors.empty());
+    CHECK(r.docs[0].root.get("type")->value == "rutine");
+}
+
+TEST_CASE("yaml/parse: limits on size, depth and alias expansion") {
+    yaml::Limits small;
+    small.max_file_bytes = 10;
+    CHECK(has_code(p("type: rutine\n", small), "limit-size"));
+
+    std::string deep;
+    for (int i = 0; i < 100; ++i) deep += "[";
+    for (int i = 0; i < 100; ++i) deep += "]";
+    CHECK(has_code(p(deep), "limit-depth"));
+
+    std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    char prev = 'a';
+    for (char c = 'b'; c <= 'j'; ++c, ++prev) {
+        bomb += std::string(1, c) + ": &" + c + " [";
+        for (int i = 0; i < 10; ++i) bomb += std::string(i ? ", " : "") + "*" + prev;
+        bomb += "]\n";
+    }
+    CHECK(has_code(p(bomb), "limit-nodes"));
+}
+
+TEST_CASE("yaml/parse: aliases copy the anchored node") {
+    auto r = p("a: &x {k: v}\nb: *x\n");
+    REQUIRE(r.errors.empty());
+    CHECK(r.docs[0].root.get("b")->get("k")->value == "v");
+}
+
+TEST_CASE("yaml/parse: non-scalar keys are refused") {
+    auto r = p("? [a, b]\n: c\n");
+    REQUIRE_FALSE(r.errors.empty());
+    CHECK(r.errors[0].code == "yaml-key");
+}
