@@ -33,7 +33,9 @@ void add_lang(CLI::App& app, Options& o, Lang l) {
 void add_rules(CLI::App& app, Options& o, Lang l) {
     app.add_option("--rules", o.rule_dirs,
                    l == Lang::en ? "Also load the rule packs in DIR (repeatable)" : "Last også regelpakkene i MAPPE (kan gjentas)")
-        ->type_name(l == Lang::en ? "DIR" : "MAPPE");
+        ->type_name(l == Lang::en ? "DIR" : "MAPPE")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_paths(CLI::App& app, Options& o, Lang l) {
@@ -65,7 +67,7 @@ const std::vector<Command>& commands() {
              add_rules(a, o, l);
              a.add_option("--as-of", o.as_of,
                           l == Lang::en ? "Audit date YYYY-MM-DD (default: today); makes an audit reproducible"
-                                        : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag); gjør revisjonen reproduserbar")
+                                        : "Datoen revisjonen gjelder, ÅÅÅÅ-MM-DD (standard: i dag); gjør revisjonen reproduserbar")
                  ->type_name(l == Lang::en ? "DATE" : "DATO");
              a.add_option("--fail-on", o.fail_on,
                           l == Lang::en ? "Exit 1 on findings at or above this grade (default: avvik)"

@@ -25,8 +25,8 @@ std::optional<rules::Catalogue> load_rules(const Options& o) {
     rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors);
     if (!errors.empty()) {
         print_diagnostics(errors, o.language());
-        usage_error(o, fmt::format("{} feil i regelpakkene; ingen revisjon kjørt", errors.size()),
-                    fmt::format("{} error(s) in the rule packs; no audit was run", errors.size()));
+        usage_error(o, fmt::format("{} feil i regelpakkene; de kunne ikke lastes", errors.size()),
+                    fmt::format("{} error(s) in the rule packs; they could not be loaded", errors.size()));
         return std::nullopt;
     }
     return cat;

@@ -38,7 +38,7 @@ std::optional<Date> Date::parse(std::string_view s) {
 Date Date::today() {
     std::time_t now = std::time(nullptr);
     std::tm tm{};
-    gmtime_r(&now, &tm);
+    localtime_r(&now, &tm);
     return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 

@@ -19,7 +19,7 @@ struct Date {
     static std::optional<Date> parse(std::string_view s);
     // True when s has the shape YYYY-MM-DD, whether or not the date exists.
     static bool looks_like_date(std::string_view s);
-    // Today's date in UTC.
+    // Today's date in the local time zone.
     static Date today();
 
     std::string str() const;

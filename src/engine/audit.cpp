@@ -194,8 +194,13 @@ AdviceStatus status_of(const rules::Advice& advice, const std::vector<Finding>& 
         st.status = Status::ikke_relevant;
         return st;
     }
-    size_t total = core_total ? core_total : st.total;
-    size_t passed = core_total ? core_passed : st.passed;
+    // The status and the numbers shown beside it count the same results.
+    if (core_total) {
+        st.total = core_total;
+        st.passed = core_passed;
+    }
+    size_t total = st.total;
+    size_t passed = st.passed;
     st.status = passed == total ? Status::oppfylt : passed == 0 ? Status::ikke_oppfylt : Status::delvis_oppfylt;
     return st;
 }

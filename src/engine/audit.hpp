@@ -38,8 +38,8 @@ struct Finding {
 struct AdviceStatus {
     const rules::Advice* advice = nullptr;
     Status status = Status::ikke_relevant;
-    size_t passed = 0;  // applicable results that passed
-    size_t total = 0;   // applicable results
+    size_t passed = 0;  // results that passed, of those the status counts
+    size_t total = 0;   // results the status counts: applicable skal/bør ones, else all applicable
 };
 
 struct ServiceReport {

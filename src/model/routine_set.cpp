@@ -114,6 +114,7 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
     result.files = files.size();
 
     std::vector<RoutineDoc> docs;
+    std::vector<std::string> broken_service_dirs;
     for (const auto& file : files) {
         std::string bytes;
         if (!read_file(file, bytes, result.errors)) continue;
@@ -131,7 +132,10 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
             size_t before = result.errors.size();
             validate_document(d.root, file, tags, result.errors);
             ++result.documents;
-            if (result.errors.size() != before) continue;
+            if (result.errors.size() != before) {
+                if (scalar_or_empty(d.root, "type") == "tjeneste") broken_service_dirs.push_back(group_dir(file));
+                continue;
+            }
             RoutineDoc rd;
             rd.file = file;
             rd.index = d.index;
@@ -150,8 +154,8 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
     };
     std::vector<Candidate> candidates;
     std::map<std::string, size_t> service_by_file;
-    std::map<std::string, const RoutineDoc*> service_by_dir;
-    std::map<std::string, const RoutineDoc*> service_ids;
+    std::map<std::string, Location> service_by_dir;  // directory -> the service document's place
+    std::map<std::string, Location> service_ids;     // service id -> the service document's place
     std::vector<RoutineDoc> others;
     for (auto& d : docs) {
         if (!d.spec->service) {
@@ -164,38 +168,25 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
                 d.location(), "two-services",
                 fmt::format("to tjenestedokumenter i samme mappe (det andre står i {}); legg "
                             "hver tjeneste i sin egen mappe",
-                            format_location(it->second->location())),
+                            format_location(it->second)),
                 fmt::format("two service documents in the same directory (the other is at {}); "
                             "put each service in its own directory",
-                            format_location(it->second->location()))));
+                            format_location(it->second))));
             continue;
         }
         if (auto it = service_ids.find(d.id); it != service_ids.end()) {
             result.errors.push_back(error_at(
                 d.location(), "duplicate-id",
-                fmt::format("tjeneste-id «{}» er brukt før, i {}", d.id,
-                            format_location(it->second->location())),
+                fmt::format("tjeneste-id «{}» er brukt før, i {}", d.id, format_location(it->second)),
                 fmt::format("service id «{}» is already used, at {}", d.id,
-                            format_location(it->second->location()))));
+                            format_location(it->second))));
             continue;
         }
+        service_by_dir[dir] = d.location();
+        service_ids[d.id] = d.location();
+        service_by_file[d.file] = result.services.size();
+        candidates.push_back({result.services.size(), dir});
         result.services.push_back(Service{std::move(d), {}});
-        const RoutineDoc& placed = result.services.back().doc;
-        service_by_dir[dir] = nullptr;  // filled below, after the vector stops growing
-        service_by_file[placed.file] = result.services.size() - 1;
-        candidates.push_back({result.services.size() - 1, dir});
-        service_ids[placed.id] = nullptr;
-    }
-    for (const auto& c : candidates) {
-        service_by_dir[c.dir] = &result.services[c.service].doc;
-        service_ids[result.services[c.service].doc.id] = &result.services[c.service].doc;
-    }
-    if (result.services.empty() && !others.empty()) {
-        result.errors.push_back(error_at(
-            others.front().location(), "no-service",
-            "fant ikke noe tjenestedokument («type: tjeneste») i rutinesettet",
-            "found no service document («type: tjeneste») in the routine set"));
-        return result;
     }
 
     for (auto& d : others) {
@@ -211,6 +202,10 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
                     best_len = c.dir.size();
                 }
             }
+        }
+        if (!owner && std::any_of(broken_service_dirs.begin(), broken_service_dirs.end(),
+                                  [&](const std::string& b) { return is_within(group_dir(d.file), b); })) {
+            continue;  // its service document is broken, and that error is already reported
         }
         if (!owner) {
             result.errors.push_back(error_at(

@@ -58,7 +58,9 @@ struct Validator {
         }
         for (const auto& fs : spec.fields) {
             const Node* v = n.get(fs.key);
-            if (fs.required && (!v || v->is_null())) {
+            bool blank = v && v->is_scalar() &&
+                         v->value.find_first_not_of(" \t\r\n") == std::string::npos;
+            if (fs.required && (!v || v->is_null() || blank)) {
                 error(n, "missing-key",
                       fmt::format("{} mangler den påkrevde nøkkelen «{}»", where, fs.key),
                       fmt::format("{} lacks the required key «{}»", where, fs.key));

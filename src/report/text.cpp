@@ -71,8 +71,9 @@ struct Writer {
                            name && name->is_scalar() ? name->value : "", format_location(doc.location()));
         counts(s.counts);
         for (const auto& a : s.advice) {
-            out += fmt::format("  {:<4} {:<15} {}/{}  {}\n", a.advice->id,
-                               engine::status_name(a.status, o.lang), a.passed, a.total, a.advice->title);
+            std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);
+            out += fmt::format("  {:<4} {:<15} {:<8} {}\n", a.advice->id,
+                               engine::status_name(a.status, o.lang), ratio, a.advice->title);
         }
     }
 };

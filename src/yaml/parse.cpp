@@ -64,6 +64,18 @@ std::optional<Diagnostic> check_encoding(std::string_view s, const std::string& 
     return std::nullopt;
 }
 
+// yaml-cpp counts columns in bytes; users count characters (æ, ø, å are two bytes in UTF-8).
+int char_column(std::string_view text, const YAML::Mark& mark) {
+    if (mark.pos < 0 || static_cast<size_t>(mark.pos) > text.size()) return mark.column + 1;
+    size_t end = static_cast<size_t>(mark.pos);
+    size_t start = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    int col = 1;
+    for (size_t i = start; i < end; ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+    return col;
+}
+
 struct LimitExceeded {
     Diagnostic diag;
 };
@@ -71,8 +83,10 @@ struct LimitExceeded {
 // Builds Nodes from yaml-cpp parser events.
 class Builder : public YAML::EventHandler {
 public:
-    Builder(const std::string& file, const Limits& limits, Diagnostics& errors)
-        : file_(file), limits_(limits), errors_(errors) {}
+    Builder(const std::string& file, const Limits& limits, Diagnostics& errors, std::string_view text)
+        : file_(file), limits_(limits), errors_(errors), text_(text) {}
+
+    int column(const YAML::Mark& mark) const { return char_column(text_, mark); }
 
     std::optional<Node> take_root() { return std::move(root_); }
 
@@ -145,7 +159,7 @@ private:
         count(mark, 1);
         Node n;
         n.line = mark.line + 1;
-        n.col = mark.column + 1;
+        n.col = column(mark);
         return n;
     }
 
@@ -227,6 +241,7 @@ private:
     const std::string& file_;
     const Limits& limits_;
     Diagnostics& errors_;
+    std::string_view text_;
     std::vector<Frame> stack_;
     std::map<YAML::anchor_t, Node> anchors_;
     std::optional<Node> root_;
@@ -251,11 +266,13 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
         out.errors.push_back(*bad);
         return out;
     }
-    std::istringstream in{std::string(bytes)};
+    std::string text(bytes);
+    std::istringstream in{text};
     try {
         YAML::Parser parser(in);
-        Builder builder(file, limits, out.errors);
+        Builder builder(file, limits, out.errors, text);
         for (int index = 0;; ++index) {
+            if (!parser.HandleNextDocument(builder)) break;
             if (static_cast<size_t>(index) >= limits.max_documents) {
                 out.errors.push_back(make_error(
                     file, 0, 0, "limit-documents",
@@ -264,20 +281,19 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
                                 limits.max_documents)));
                 break;
             }
-            if (!parser.HandleNextDocument(builder)) break;
             auto root = builder.take_root();
-            if (!root) continue;
+            if (!root || root->is_null()) continue;  // an empty document, e.g. after a trailing ---
             out.docs.push_back(Document{index, std::move(*root)});
         }
     } catch (const LimitExceeded& e) {
         out.errors.push_back(e.diag);
     } catch (const YAML::DeepRecursion& e) {
         out.errors.push_back(make_error(
-            file, e.mark.line + 1, e.mark.column + 1, "limit-depth",
+            file, e.mark.line + 1, char_column(text, e.mark), "limit-depth",
             fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits.max_depth),
             fmt::format("nesting is deeper than {} levels (the limit)", limits.max_depth)));
     } catch (const YAML::Exception& e) {
-        out.errors.push_back(make_error(file, e.mark.line + 1, e.mark.column + 1, "yaml-syntax",
+        out.errors.push_back(make_error(file, e.mark.line + 1, char_column(text, e.mark), "yaml-syntax",
                                         fmt::format("ugyldig YAML: {}", e.msg),
                                         fmt::format("invalid YAML: {}", e.msg)));
     }

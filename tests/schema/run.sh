@@ -39,7 +39,6 @@ validate() {
       echo -e "valid\t$yaml"
     else
       echo -e "invalid\t$yaml"
-      grep -F "$json" "$out.log" | head -3 >&2
     fi
   done <"$out.docs"
 }
@@ -57,7 +56,7 @@ for case in tests/e2e/cases/loader-*/; do
   [ ${#files[@]} -gt 0 ] || continue
   checked=$((checked + 1))
   if [ -f "$case/schema-accepts" ]; then continue; fi
-  if ! validate "${files[@]}" | grep -q '^invalid'; then
+  if ! validate "${files[@]}" | grep '^invalid' >/dev/null; then
     echo "FAIL: the schema accepts $case, which the loader rejects"
     fail=1
   fi

@@ -5,13 +5,25 @@ import fs from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 
+function noSharedNodes(node, seen) {
+  if (node === null || typeof node !== "object") return;
+  if (seen.has(node)) throw new Error("aliases (shared or cyclic nodes) are not expanded by the schema check");
+  seen.add(node);
+  for (const v of Object.values(node)) noSharedNodes(v, seen);
+}
+
 const [outDir, ...files] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
 let n = 0;
 for (const file of files) {
   let docs;
   try {
-    docs = yaml.loadAll(fs.readFileSync(file, "utf8"), null, { schema: yaml.CORE_SCHEMA, json: false });
+    // Invalid UTF-8 is an error here too, not silently replaced.
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(fs.readFileSync(file));
+    docs = yaml.loadAll(text, null, { schema: yaml.CORE_SCHEMA, json: false });
+    // Aliases make js-yaml share (or cycle through) objects; an editor's schema check cannot
+    // expand them safely either, so such files count as rejected.
+    docs.forEach((d) => noSharedNodes(d, new Set()));
   } catch (e) {
     console.log(`PARSE-ERROR\t${file}\t${String(e.message).split("\n")[0]}`);
     continue;

@@ -1,0 +1,24 @@
+#include <doctest/doctest.h>
+
+#include "core/diag.hpp"
+
+using namespace medvirk;
+
+TEST_CASE("core/diag: locations and diagnostics print like a compiler's") {
+    CHECK(format_location({"a.yaml", 3, 5}) == "a.yaml:3:5");
+    CHECK(format_location({"a.yaml", 3, 0}) == "a.yaml:3");
+    CHECK(format_location({"a.yaml", 0, 0}) == "a.yaml");
+    Diagnostic d{{"a.yaml", 3, 5}, "unknown-key", {"ukjent nøkkel", "unknown key"}};
+    CHECK(format_diagnostic(d, Lang::nb) == "a.yaml:3:5: feil: ukjent nøkkel [unknown-key]");
+    CHECK(format_diagnostic(d, Lang::en) == "a.yaml:3:5: error: unknown key [unknown-key]");
+    Diagnostic g{{}, "x", {"a", "b"}};
+    CHECK(format_diagnostic(g, Lang::nb) == "medvirk: feil: a [x]");
+}
+
+TEST_CASE("core/diag: sorting by file, line, column") {
+    Diagnostics ds = {{{"b.yaml", 1, 1}, "x", {}}, {{"a.yaml", 9, 1}, "x", {}}, {{"a.yaml", 2, 7}, "x", {}}};
+    sort_diagnostics(ds);
+    CHECK(ds[0].loc.line == 2);
+    CHECK(ds[1].loc.line == 9);
+    CHECK(ds[2].loc.file == "b.yaml");
+}
