@@ -19,6 +19,7 @@ const char* grade_name(Grade g, Lang lang) {
         case Grade::oppfylt: return en ? "pass" : "oppfylt";
         case Grade::ikke_relevant: return en ? "not applicable" : "ikke relevant";
         case Grade::feil: return en ? "error" : "feil";
+        case Grade::fravik: return en ? "documented deviation" : "fravik";
     }
     return "?";
 }
@@ -31,6 +32,7 @@ const char* grade_key(Grade g) {
         case Grade::oppfylt: return "oppfylt";
         case Grade::ikke_relevant: return "ikke_relevant";
         case Grade::feil: return "feil";
+        case Grade::fravik: return "fravik";
     }
     return "?";
 }
@@ -44,7 +46,11 @@ Grade grade_for(rules::Strength s) {
     return Grade::feil;
 }
 
-bool is_finding(Grade g) { return g != Grade::oppfylt && g != Grade::ikke_relevant; }
+bool is_finding(Grade g) {
+    return g == Grade::avvik || g == Grade::merknad || g == Grade::forbedringspunkt || g == Grade::feil;
+}
+
+bool is_reported(Grade g) { return is_finding(g) || g == Grade::fravik; }
 
 const char* status_name(Status s, Lang lang) {
     bool en = lang == Lang::en;
@@ -131,7 +137,7 @@ std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const
 }
 
 void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
-                   std::vector<Finding>& out) {
+                   const rules::Catalogue& cat, std::vector<Finding>& out) {
     Finding base;
     base.rule = &rule;
     base.service = s.doc.id;
@@ -164,15 +170,90 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
             return;
         }
     }
-    for (const auto* subject : subjects) {
-        Context ctx{s, *subject, as_of};
+    size_t before = out.size();
+    auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item) {
+        Context ctx{s, subject, as_of, item, &cat};
         Outcome o = evaluate(rule.check, ctx);
         Finding f = base;
-        f.loc = o.loc.file.empty() ? subject->location() : o.loc;
-        f.document = subject->id;
+        f.loc = o.loc.file.empty() ? subject.location() : o.loc;
+        f.document = subject.id;
         f.grade = o.ok ? Grade::oppfylt : grade_for(rule.strength);
         f.detail = o.detail;
         out.push_back(std::move(f));
+    };
+    for (const auto* subject : subjects) {
+        if (rule.each.empty()) {
+            run(*subject, nullptr);
+            continue;
+        }
+        const yaml::Node* list = resolve(subject->root, rule.each).node;
+        if (list)
+            for (const auto& item : list->items) run(*subject, &item);
+    }
+    if (!rule.each.empty() && out.size() == before) {
+        Finding f = base;
+        f.loc = s.doc.location();
+        f.document = s.doc.id;
+        f.detail = {fmt::format("ingen elementer i «{}»", rule.each), fmt::format("no items in «{}»", rule.each)};
+        f.grade = rule.missing_is_failure ? grade_for(rule.strength) : Grade::ikke_relevant;
+        out.push_back(std::move(f));
+    }
+}
+
+// A documented deviation that the service may rely on: justified, decided, current, for a known rule.
+struct Deviation {
+    std::string rule;
+    std::string document;  // empty: the whole service
+    Location loc;
+    std::string justification, decided_by, valid_until;
+};
+
+std::string scalar(const yaml::Node& n, const char* key) {
+    const yaml::Node* v = n.get(key);
+    return v && v->is_scalar() ? v->value : std::string{};
+}
+
+std::vector<Deviation> valid_deviations(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
+    std::vector<Deviation> out;
+    for (const auto& doc : s.routines) {
+        if (doc.type != "fravik") continue;
+        const yaml::Node* list = doc.root.get("fravik");
+        if (!list) continue;
+        for (const auto& e : list->items) {
+            Deviation d{scalar(e, "regel"), scalar(e, "dokument"), {}, scalar(e, "begrunnelse"),
+                        scalar(e, "besluttet_av"), scalar(e, "gyldig_til")};
+            const yaml::Entry* first = e.entries.empty() ? nullptr : &e.entries.front();
+            d.loc = first ? Location{doc.file, first->line, first->col} : doc.location_of(e);
+            auto until = Date::parse(d.valid_until);
+            auto decided = Date::parse(scalar(e, "besluttet"));
+            bool valid = cat.rule(d.rule) && non_empty(e.get("begrunnelse")) && non_empty(e.get("besluttet_av")) &&
+                         until && *until >= as_of && (!decided || *decided <= as_of);
+            if (valid) out.push_back(std::move(d));
+        }
+    }
+    return out;
+}
+
+// A bør/kan result under a valid deviation becomes `fravik`; a skal result stays an avvik and
+// says that a deviation was attempted.
+void apply_deviations(std::vector<Finding>& results, const std::vector<Deviation>& deviations) {
+    for (auto& f : results) {
+        if (!is_finding(f.grade)) continue;
+        for (const auto& d : deviations) {
+            if (d.rule != f.rule->id || (!d.document.empty() && d.document != f.document)) continue;
+            if (f.rule->strength == rules::Strength::skal) {
+                f.detail.nb += fmt::format(" (fravik forsøkt i {}, men et skal-krav kan ikke fravikes)", format_location(d.loc));
+                f.detail.en += fmt::format(" (a deviation is recorded at {}, but a skal requirement cannot be deviated from)",
+                                           format_location(d.loc));
+            } else {
+                f.grade = Grade::fravik;
+                f.detail = {fmt::format("{} (besluttet av {}, gyldig til {}; {})", d.justification, d.decided_by,
+                                        d.valid_until, format_location(d.loc)),
+                            fmt::format("{} (decided by {}, valid until {}; {})", d.justification, d.decided_by,
+                                        d.valid_until, format_location(d.loc))};
+            }
+            break;
+        }
     }
 }
 
@@ -183,7 +264,7 @@ AdviceStatus status_of(const rules::Advice& advice, const std::vector<Finding>& 
     for (const auto& f : results) {
         if (f.rule->advice != advice.id || f.grade == Grade::ikke_relevant) continue;
         ++st.total;
-        bool pass = f.grade == Grade::oppfylt;
+        bool pass = f.grade == Grade::oppfylt || f.grade == Grade::fravik;  // a documented choice
         st.passed += pass;
         if (f.rule->strength != rules::Strength::kan) {
             ++core_total;
@@ -215,7 +296,8 @@ Report audit(const std::vector<model::Service>& services, const rules::Catalogue
     for (const auto& s : services) {
         ServiceReport sr;
         sr.service = &s;
-        for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, sr.results);
+        for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, sr.results);
+        apply_deviations(sr.results, valid_deviations(s, catalogue, as_of));
         std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
             return std::tie(a.loc, a.rule->id, a.document) < std::tie(b.loc, b.rule->id, b.document);
         });

@@ -13,13 +13,15 @@
 namespace medvirk::engine {
 
 // The result of one rule for one subject. Failures take their grade from the rule's strength.
-enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil };
-inline constexpr size_t grade_count = 6;
+// `fravik`: a bør/kan rule not met, under a valid documented deviation (docs/rules.md).
+enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil, fravik };
+inline constexpr size_t grade_count = 7;
 
 const char* grade_name(Grade g, Lang lang);   // "avvik" / "nonconformity", …
 const char* grade_key(Grade g);               // stable key: avvik, merknad, …, ikke_relevant, feil
 Grade grade_for(rules::Strength s);           // what a failure of this strength is graded
 bool is_finding(Grade g);                     // avvik, merknad, forbedringspunkt, feil
+bool is_reported(Grade g);                    // findings and fravik: shown without --all
 
 // Status of an advice item for one service (docs/rules.md, "Status per råd").
 enum class Status { oppfylt, delvis_oppfylt, ikke_oppfylt, ikke_relevant };

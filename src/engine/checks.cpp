@@ -85,7 +85,7 @@ std::optional<Text> validate_exists(const Check& c) {
 
 Outcome eval_exists(const Check& c, const Context& ctx) {
     if (!c.field.empty()) {
-        Resolved r = resolve(ctx.subject.root, c.field);
+        Resolved r = resolve(ctx.scope(), c.field);
         bool ok = non_empty(r.node);
         Text detail = ok ? Text{fmt::format("«{}» er fylt ut", c.field),
                                 fmt::format("«{}» is filled in", c.field)}
@@ -124,7 +124,7 @@ Outcome eval_count(const Check& c, const Context& ctx) {
     Location where;
     std::string what_nb, what_en;
     if (!c.field.empty()) {
-        Resolved r = resolve(ctx.subject.root, c.field);
+        Resolved r = resolve(ctx.scope(), c.field);
         where = at(ctx.subject, r.line, r.col);
         if (r.node && r.node->is_seq()) {
             for (const auto& item : r.node->items) {
@@ -251,7 +251,7 @@ std::optional<Text> validate_date(const Check& c) {
 }
 
 Outcome eval_date(const Check& c, const Context& ctx) {
-    Resolved r = resolve(ctx.subject.root, c.field);
+    Resolved r = resolve(ctx.scope(), c.field);
     Location loc = at(ctx.subject, r.line, r.col);
     auto d = r.node && r.node->is_scalar() ? Date::parse(r.node->value) : std::nullopt;
     if (!d) {
@@ -272,6 +272,60 @@ Outcome eval_date(const Check& c, const Context& ctx) {
     return {false, loc,
             {fmt::format("«{}» er {}, passert per {}", c.field, d->str(), ctx.as_of.str()),
              fmt::format("«{}» is {}, past as of {}", c.field, d->str(), ctx.as_of.str())}};
+}
+
+// --- verdi: a value equals one of the given values, or is within bounds -----------------------
+
+std::optional<Text> validate_value(const Check& c) {
+    if (c.field.empty()) return Text{"«verdi» trenger «felt»", "«verdi» needs «felt»"};
+    if (c.values.empty() && !c.min && !c.max)
+        return Text{"«verdi» trenger «er», «en_av», «min» eller «maks»", "«verdi» needs «er», «en_av», «min» or «maks»"};
+    return std::nullopt;
+}
+
+Outcome eval_value(const Check& c, const Context& ctx) {
+    Resolved r = resolve(ctx.scope(), c.field);
+    Location loc = at(ctx.subject, r.line, r.col);
+    if (!r.node || !r.node->is_scalar()) {
+        return {false, loc, {fmt::format("«{}» mangler", c.field), fmt::format("«{}» is missing", c.field)}};
+    }
+    const std::string& v = r.node->value;
+    bool ok = c.values.empty() || std::find(c.values.begin(), c.values.end(), v) != c.values.end();
+    if (ok && (c.min || c.max)) {
+        bool number = !v.empty() && v.size() < 10 && std::all_of(v.begin(), v.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        long n = number ? std::stol(v) : 0;
+        ok = number && (!c.min || n >= *c.min) && (!c.max || n <= *c.max);
+    }
+    if (ok) return {true, loc, {fmt::format("«{}» er {}", c.field, v), fmt::format("«{}» is {}", c.field, v)}};
+    std::string want_nb, want_en;
+    if (!c.values.empty()) {
+        want_nb = fmt::format("skal være {}", fmt::join(c.values, " eller "));
+        want_en = fmt::format("should be {}", fmt::join(c.values, " or "));
+    } else {
+        want_nb = fmt::format("skal være {}{}{}", c.min ? fmt::format("minst {}", *c.min) : "", c.min && c.max ? " og " : "",
+                              c.max ? fmt::format("høyst {}", *c.max) : "");
+        want_en = fmt::format("should be {}{}{}", c.min ? fmt::format("at least {}", *c.min) : "", c.min && c.max ? " and " : "",
+                              c.max ? fmt::format("at most {}", *c.max) : "");
+    }
+    return {false, loc, {fmt::format("«{}» er {}, men {}", c.field, v, want_nb), fmt::format("«{}» is {}, but {}", c.field, v, want_en)}};
+}
+
+// --- kjent_regel: a value names a rule of the loaded packs ----------------------------------
+
+std::optional<Text> validate_known_rule(const Check& c) {
+    if (c.field.empty()) return Text{"«kjent_regel» trenger «felt»", "«kjent_regel» needs «felt»"};
+    return std::nullopt;
+}
+
+Outcome eval_known_rule(const Check& c, const Context& ctx) {
+    Resolved r = resolve(ctx.scope(), c.field);
+    Location loc = at(ctx.subject, r.line, r.col);
+    std::string v = r.node && r.node->is_scalar() ? r.node->value : "";
+    if (ctx.catalogue && !v.empty() && ctx.catalogue->rule(v)) {
+        return {true, loc, {fmt::format("regelen {} finnes", v), fmt::format("rule {} exists", v)}};
+    }
+    return {false, loc, {fmt::format("«{}» er «{}», som ikke er en kjent regel", c.field, v),
+                         fmt::format("«{}» is «{}», which is not a known rule", c.field, v)}};
 }
 
 // --- combinators -----------------------------------------------------------------------------
@@ -326,6 +380,14 @@ const std::vector<CheckKind> kinds = {
       "The field holds a date that is not past as of the audit date («krav: ikke_passert», the "
       "default) or not after it («krav: ikke_fremtidig»)."},
      validate_date, eval_date},
+    {"verdi", {"felt", "er", "en_av", "min", "maks"}, CheckKind::Shape::params,
+     {"Feltet har en av verdiene i «er»/«en_av», eller et tall innenfor «min» og «maks».",
+      "The field holds one of the values in «er»/«en_av», or a number within «min» and «maks»."},
+     validate_value, eval_value},
+    {"kjent_regel", {"felt"}, CheckKind::Shape::params,
+     {"Feltet nevner id-en til en regel i de lastede regelpakkene.",
+      "The field names the id of a rule in the loaded rule packs."},
+     validate_known_rule, eval_known_rule},
     {"alle", {}, CheckKind::Shape::list,
      {"Alle sjekkene i listen holder.", "Every check in the list holds."}, nullptr, eval_all},
     {"noen", {}, CheckKind::Shape::list,
@@ -401,6 +463,18 @@ Text describe(const Check& c) {
         std::string cond_nb = cond.nb, cond_en = cond.en;
         return {fmt::format("{} {}{}", nb_bounds, what_nb, cond_nb),
                 fmt::format("{} {}{}", en_bounds, what_en, cond_en)};
+    }
+    if (c.kind == "verdi") {
+        if (!c.values.empty())
+            return {fmt::format("«{}» er {}", c.field, fmt::join(c.values, " eller ")),
+                    fmt::format("«{}» is {}", c.field, fmt::join(c.values, " or "))};
+        return {fmt::format("«{}» er et tall{}{}", c.field, c.min ? fmt::format(" på minst {}", *c.min) : "",
+                            c.max ? fmt::format(" på høyst {}", *c.max) : ""),
+                fmt::format("«{}» is a number{}{}", c.field, c.min ? fmt::format(" of at least {}", *c.min) : "",
+                            c.max ? fmt::format(" of at most {}", *c.max) : "")};
+    }
+    if (c.kind == "kjent_regel") {
+        return {fmt::format("«{}» nevner en kjent regel", c.field), fmt::format("«{}» names a known rule", c.field)};
     }
     if (c.kind == "dekket") {
         return {fmt::format("et steg i en godkjent, gjeldende rutine har «dekker: [{}]»", c.tag),

@@ -24,6 +24,11 @@ struct Context {
     const model::Service& service;
     const model::RoutineDoc& subject;  // the selected document (the service document if none)
     Date as_of;
+    const yaml::Node* item = nullptr;  // the selected list item, for rules with `hver`
+    const rules::Catalogue* catalogue = nullptr;
+
+    // What `felt` paths start from: the item when one is selected, else the document.
+    const yaml::Node& scope() const { return item ? *item : subject.root; }
 };
 
 struct CheckKind {

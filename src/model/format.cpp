@@ -147,6 +147,73 @@ FieldSpec common_refs() {
     return text_list("referanser", {"Lover, forskrifter og veiledere", "Laws, regulations, guides"});
 }
 
+const ObjectSpec party{
+    "part",
+    {
+        f("organisasjon", T::text, {"Organisasjonens navn", "The organisation's name"}, true),
+        enumeration("type", {"brukerorganisasjon", "pårørendeorganisasjon", "brukerstyrt_senter", "kompetansesenter", "annet"},
+                    {"Slags organisasjon", "Kind of organisation"}),
+        enum_list("fagfelt", fields_of_work, {"Organisasjonens fagfelt", "The organisation's field"}),
+    }};
+
+const ObjectSpec actor{
+    "aktør",
+    {
+        f("navn", T::text, {"Aktørens navn", "The actor's name"}, true),
+        enumeration("type",
+                    {"brukerorganisasjon", "pårørendeorganisasjon", "brukerstyrt_senter", "likepersontilbud",
+                     "selvhjelpsgruppe", "lærings_og_mestringssenter", "frisklivssentral", "frivillig_organisasjon",
+                     "brukerråd", "annet"},
+                    {"Slags aktør", "Kind of actor"}, true),
+        f("rolle", T::text, {"Aktørens rolle for tjenesten og brukerne", "The actor's role for the service and its users"}),
+        f("kontakt", T::text, {"Kontaktinformasjon", "Contact details"}),
+        f("digitalt", T::boolean, {"Om tilbudet finnes digitalt", "Whether the offer is available digitally"}),
+        enum_list("fagfelt", fields_of_work, {"Fagfelt", "Fields"}),
+    }};
+
+const ObjectSpec age_limits{
+    "aldersgrenser",
+    {
+        f("foreldre_informeres_under", T::integer,
+          {"Hovedregel: foreldre informeres når barnet er under denne alderen (16)",
+           "Main rule: parents are informed while the child is under this age (16)"}),
+        f("unntak_fra", T::integer,
+          {"Fra denne alderen kan informasjon holdes tilbake fra foreldre etter barnets ønske (12)",
+           "From this age information may be withheld from parents at the child's wish (12)"}),
+        f("eget_valg_fra", T::integer,
+          {"Fra denne alderen bestemmer den unge selv om foreldre informeres (16)",
+           "From this age the young person decides whether parents are informed (16)"}),
+        f("foreldre_nødvendig_informasjon_til", T::integer,
+          {"Foreldre får nødvendig informasjon til barnet fyller denne alderen (18)",
+           "Parents get necessary information until the child reaches this age (18)"}),
+    }};
+
+const ObjectSpec consent{
+    "samtykke",
+    {
+        f("per_person", T::boolean,
+          {"Samtykket angir hvilke pårørende som kan få informasjon", "The consent names which next of kin may be informed"}),
+        f("per_informasjonstype", T::boolean,
+          {"Samtykket angir hvilke typer informasjon som kan deles", "The consent names which kinds of information may be shared"}),
+        f("fornyes", T::text, {"Når samtykket tas opp igjen", "When the consent is revisited"}),
+    }};
+
+const ObjectSpec deviation{
+    "fravik_post",
+    {
+        f("regel", T::text, {"Id-en til regelen det fravikes fra", "Id of the rule deviated from"}, true),
+        f("dokument", T::text,
+          {"Id-en til dokumentet fraviket gjelder (valgfritt; standard: hele tjenesten)",
+           "Id of the document the deviation covers (optional; default: the whole service)"}),
+        f("begrunnelse", T::text, {"Den konkrete, begrunnede vurderingen", "The concrete, justified assessment"}),
+        f("besluttet_av", T::text, {"Hvem som besluttet fraviket", "Who decided the deviation"}),
+        f("besluttet", T::date, {"Beslutningsdato (ÅÅÅÅ-MM-DD)", "Decision date (YYYY-MM-DD)"}),
+        f("gyldig_til", T::date, {"Fraviket gjelder til (ÅÅÅÅ-MM-DD)", "The deviation holds until (YYYY-MM-DD)"}),
+    }};
+
+const std::vector<std::string> kinds_of_feedback = {"spørreundersøkelse", "fokusgruppe", "brukerpanel", "tilbakemeldingsverktøy",
+                                                    "erfaringsmøte", "pasientens_fotspor", "annet"};
+
 const ObjectSpec service_body{
     "tjeneste",
     {
@@ -162,6 +229,9 @@ const ObjectSpec service_body{
         enum_list("fagfelt", fields_of_work, {"Fagfelt", "Fields"}),
         f("nettside", T::url, {"Tjenestens nettside", "The service's website"}),
         f("eier", T::text, {"Kommune eller helseforetak", "Municipality or health trust"}),
+        f("informasjonsansvarlig", T::text,
+          {"Rollen som er utpekt til å gi informasjon (helseinstitusjoner, hpl § 10)",
+           "The role appointed to give information (health institutions, hpl § 10)"}),
     }};
 
 const ObjectSpec council_body{
@@ -196,6 +266,59 @@ const ObjectSpec routine_body{
         common_refs(),
     }};
 
+// The other document types follow the routine template and add the facts the advice asks for.
+ObjectSpec routine_like(std::string name, std::vector<FieldSpec> extra) {
+    ObjectSpec o{std::move(name), {common_type(), common_id(), common_title(), common_control(),
+                                   f("hensikt", T::text, {"Hensikt", "Purpose"}),
+                                   f("omfang", T::text, {"Omfang: hvem og hva dokumentet gjelder", "Scope"})}};
+    for (auto& e : extra) o.fields.push_back(std::move(e));
+    o.fields.push_back(common_steps());
+    o.fields.push_back(common_refs());
+    return o;
+}
+
+const ObjectSpec agreement_body = routine_like(
+    "samarbeidsavtale",
+    {object_list("parter", party, {"Organisasjonene avtalen er inngått med", "The organisations the agreement is with"}),
+     f("mål", T::text, {"Partenes mål med samarbeidet", "The parties' goals"}),
+     f("arenaer", T::text, {"Arenaer for samarbeidet (råd, utvalg, møtepunkter)", "Arenas of the cooperation"}),
+     f("oppfølging", T::text, {"Rutiner for oppfølging og evaluering", "Routines for follow-up and evaluation"}),
+     f("ansvar", T::text, {"Partenes ansvar", "The parties' responsibilities"}),
+     f("økonomi", T::text, {"Honorar, lønn og reiseutgifter", "Fees, pay and travel costs"}),
+     f("bidrag", T::text, {"Hvor og hvordan organisasjonene bidrar", "Where and how the organisations contribute"}),
+     f("møter_per_år", T::integer, {"Antall møter per år", "Meetings per year"}),
+     f("permisjon", T::text, {"Permisjon med lønn for representanter", "Paid leave for representatives"})});
+
+const ObjectSpec actors_body = routine_like(
+    "aktøroversikt",
+    {object_list("aktører", actor, {"Relevante aktører og deres roller", "Relevant actors and their roles"})});
+
+const ObjectSpec competence_body = routine_like(
+    "kompetanseplan",
+    {enum_list("målgruppe", {"ledere", "tjenesteledere", "ansatte"}, {"Hvem planen gjelder", "Whom the plan is for"}),
+     f("kartlegging", T::text, {"Hvordan kompetansen kartlegges", "How competence is mapped"})});
+
+const ObjectSpec feedback_body = routine_like(
+    "brukererfaringer",
+    {enum_list("metoder", kinds_of_feedback, {"Metoder for å innhente erfaringer", "Methods for gathering experiences"}),
+     f("hyppighet", T::text, {"Hvor ofte erfaringer innhentes", "How often experiences are gathered"})});
+
+const ObjectSpec children_body = routine_like(
+    "barn_og_unge",
+    {object("aldersgrenser", age_limits, {"Aldersgrenser for informasjon til foreldre", "Age limits for informing parents"})});
+
+const ObjectSpec next_of_kin_body = routine_like(
+    "pårørende",
+    {object("samtykke", consent, {"Samtykke til pårørendeinvolvering", "Consent to next-of-kin involvement"}),
+     f("barneansvarlig", T::text,
+       {"Rollen som har ansvar for oppfølging av barn som pårørende", "The role responsible for children as next of kin"})});
+
+const ObjectSpec deviations_body{
+    "fravik",
+    {common_type(), common_id(), common_title(), common_control(),
+     object_list("fravik", deviation,
+                 {"Dokumenterte fravik fra anbefalinger", "Documented deviations from recommendations"})}};
+
 const std::vector<DocumentType> types = {
     {"tjeneste",
      {"Beskrivelse av tjenesten (én per rutinesett)",
@@ -212,6 +335,40 @@ const std::vector<DocumentType> types = {
       "Routine following the template purpose, scope, responsibility, procedure, references"},
      false,
      &routine_body},
+    {"samarbeidsavtale",
+     {"Samarbeidsavtale med bruker- og pårørendeorganisasjoner",
+      "Cooperation agreement with user and next-of-kin organisations"},
+     false,
+     &agreement_body},
+    {"aktøroversikt",
+     {"Oversikt over organisasjoner, brukerstyrte sentre og tiltak, med roller",
+      "Overview of organisations, user-run centres and measures, with their roles"},
+     false,
+     &actors_body},
+    {"kompetanseplan",
+     {"Kompetanseplan for ledere eller ansatte", "Competence plan for leaders or staff"},
+     false,
+     &competence_body},
+    {"brukererfaringer",
+     {"System for å innhente og bruke erfaringer fra brukere og pårørende",
+      "System for gathering and using users' and next of kin's experiences"},
+     false,
+     &feedback_body},
+    {"barn_og_unge",
+     {"Medvirkning for barn og unge, med aldersgrenser for informasjon til foreldre",
+      "Participation of children and young people, with age limits for informing parents"},
+     false,
+     &children_body},
+    {"pårørende",
+     {"Pårørendeinvolvering: samtykke, kartlegging, barn som pårørende",
+      "Next-of-kin involvement: consent, mapping, children as next of kin"},
+     false,
+     &next_of_kin_body},
+    {"fravik",
+     {"Register over dokumenterte fravik fra anbefalinger (pasientjournalforskriften § 6 g)",
+      "Register of documented deviations from recommendations"},
+     false,
+     &deviations_body},
 };
 
 }  // namespace

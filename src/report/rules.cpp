@@ -28,10 +28,12 @@ std::string applicability(const rules::Rule& r, Lang lang) {
 std::string subjects(const rules::Rule& r, Lang lang) {
     bool en = lang == Lang::en;
     if (r.subjects.empty()) return en ? "the service as a whole" : "tjenesten som helhet";
-    if (r.subjects.size() == 1 && r.subjects.front() == "*")
-        return en ? "every routine document" : "hvert rutinedokument";
-    return fmt::format("{} {}", en ? "each document of type" : "hvert dokument av typen",
-                       fmt::join(r.subjects, ", "));
+    std::string docs = r.subjects.size() == 1 && r.subjects.front() == "*"
+                           ? std::string(en ? "every routine document" : "hvert rutinedokument")
+                           : fmt::format("{} {}", en ? "each document of type" : "hvert dokument av typen",
+                                         fmt::join(r.subjects, ", "));
+    if (r.each.empty()) return docs;
+    return fmt::format("{} «{}» {} {}", en ? "each item of" : "hvert element i", r.each, en ? "in" : "i", docs);
 }
 
 nlohmann::ordered_json check_json(const rules::Check& c) {
@@ -43,6 +45,7 @@ nlohmann::ordered_json check_json(const rules::Check& c) {
     if (c.min) j["min"] = *c.min;
     if (c.max) j["maks"] = *c.max;
     if (!c.date_rule.empty()) j["krav"] = c.date_rule;
+    if (!c.values.empty()) j["en_av"] = c.values;
     if (!c.where.empty()) {
         nlohmann::ordered_json w;
         for (const auto& [path, cond] : c.where.conditions) {
@@ -106,6 +109,7 @@ std::string format_rules_json(const rules::Catalogue& cat) {
         if (r->applies.institution) g["helseinstitusjon"] = *r->applies.institution;
         j["gjelder"] = g;
         j["gitt"] = r->subjects;
+        if (!r->each.empty()) j["hver"] = r->each;
         j["sjekk"] = check_json(r->check);
         j["melding"] = {{"nb", r->message.nb}, {"en", r->message.en}};
         j["tiltak"] = {{"nb", r->remedy.nb}, {"en", r->remedy.en}};

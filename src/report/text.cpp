@@ -16,6 +16,7 @@ const char* color_of(Grade g) {
         case Grade::oppfylt: return "\033[1;32m";
         case Grade::ikke_relevant: return "\033[2m";
         case Grade::feil: return "\033[1;35m";
+        case Grade::fravik: return "\033[1;34m";
     }
     return "";
 }
@@ -41,7 +42,7 @@ struct Writer {
         out += fmt::format("{}: {} [{}] {}\n", bold(format_location(f.loc)),
                            paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), r.id, head);
         if (!f.detail.empty())
-            out += fmt::format("    {}: {}\n", failed ? t("funn", "found") : f.grade == Grade::oppfylt ? t("bevis", "evidence") : t("grunn", "reason"),
+            out += fmt::format("    {}: {}\n", f.grade == Grade::fravik ? t("begrunnelse", "justification") : failed ? t("funn", "found") : f.grade == Grade::oppfylt ? t("bevis", "evidence") : t("grunn", "reason"),
                                f.detail.get(o.lang));
         if (!failed) return;
         out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), r.advice,
@@ -52,12 +53,12 @@ struct Writer {
     }
 
     void counts(const std::array<size_t, engine::grade_count>& c) {
-        static constexpr Grade order[] = {Grade::avvik, Grade::merknad, Grade::forbedringspunkt,
+        static constexpr Grade order[] = {Grade::avvik,   Grade::merknad,       Grade::forbedringspunkt, Grade::fravik,
                                           Grade::oppfylt, Grade::ikke_relevant, Grade::feil};
         std::string line;
         for (Grade g : order) {
             size_t n = c[static_cast<size_t>(g)];
-            if (g == Grade::feil && n == 0) continue;
+            if ((g == Grade::feil || g == Grade::fravik) && n == 0) continue;
             if (!line.empty()) line += ", ";
             line += fmt::format("{} {}", engine::grade_name(g, o.lang), n);
         }
@@ -85,7 +86,7 @@ std::string format_text(const engine::Report& report, const TextOptions& options
     size_t shown = 0;
     for (const auto& s : report.services) {
         for (const auto& f : s.results) {
-            if (!options.show_all && !engine::is_finding(f.grade)) continue;
+            if (!options.show_all && !engine::is_reported(f.grade)) continue;
             w.finding(f);
             ++shown;
         }

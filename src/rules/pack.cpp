@@ -261,6 +261,8 @@ struct Reader {
         c.max = integer(p, "maks");
         c.tag = str(p, "tag", false, where);
         c.date_rule = str(p, "krav", false, where);
+        if (const Node* er = p.get("er"); er && er->is_scalar()) c.values.push_back(er->value);
+        for (const auto& v : list(p, "en_av", where)) c.values.push_back(v);
         if (kind->validate) {
             if (auto problem = kind->validate(c)) {
                 errors.push_back({at(p), "pack-check", *problem});
@@ -351,7 +353,7 @@ void parse_pack(const PackText& src, Pack& pack, Diagnostics& errors) {
         for (const auto& n : *list) {
             static const std::vector<std::string> rule_keys = {
                 "id",     "tittel", "råd",     "krav",    "sitat",  "kilde",
-                "styrke", "hjemmel", "gjelder", "gitt",   "mangler", "sjekk",
+                "styrke", "hjemmel", "gjelder", "gitt",   "hver",   "mangler", "sjekk",
                 "melding", "tiltak", "oppfylt", "eksempel", "lenke"};
             if (!r.keys(n, rule_keys, "en regel")) continue;
             Rule rule;
@@ -392,6 +394,12 @@ void parse_pack(const PackText& src, Pack& pack, Diagnostics& errors) {
                 auto all_types = model::document_type_names();
                 all_types.push_back("*");
                 r.values_in(n, "gitt", all_types);
+            }
+            rule.each = r.str(n, "hver", false, where);
+            if (!rule.each.empty() && (!r.valid_path(rule.each) || rule.subjects.empty())) {
+                r.err(*n.get("hver"), "pack-selector",
+                      fmt::format("«hver» er en feltsti til en liste og krever «gitt» («{}»)", rule.each),
+                      fmt::format("«hver» is a field path to a list and needs «gitt» («{}»)", rule.each));
             }
             std::string missing = r.str(n, "mangler", false, where);
             if (!missing.empty()) {

@@ -59,6 +59,7 @@ struct Check {
     std::optional<long> min, max;     // `min`, `maks`
     std::string tag;                  // `tag` (dekket)
     std::string date_rule;            // `krav` (dato): ikke_passert | ikke_fremtidig
+    std::vector<std::string> values;  // `er` / `en_av` (verdi)
     std::vector<Check> children;      // alle / noen / ikke
 };
 
@@ -80,6 +81,7 @@ struct Rule {
     std::vector<std::string> legal;  // `hjemmel`
     Applicability applies;
     std::vector<std::string> subjects;  // `gitt`: document types, "*" = every routine document
+    std::string each;                   // `hver`: a list in each subject; the check runs per item
     bool missing_is_failure = true;     // `mangler`: brudd (true) | ikke_relevant (false)
     Check check;
     Text message;  // `melding`: when not met
