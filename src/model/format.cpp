@@ -114,6 +114,9 @@ const ObjectSpec member{
                   {"Organisasjonens fagfelt", "The organisation's field"}),
         enum_list("representerer", target_groups,
                   {"Målgrupper medlemmet representerer", "Target groups the member represents"}),
+        f("begrunnelse", T::text,
+          {"Hvorfor en enkeltstemme brukes i stedet for en representant fra en organisasjon",
+           "Why a single voice is used instead of an organisation's representative"}),
         f("oppnevnt", T::date, {"Oppnevnt fra (ÅÅÅÅ-MM-DD)", "Appointed from (YYYY-MM-DD)"}),
         f("oppnevnt_til", T::date, {"Oppnevnt til (ÅÅÅÅ-MM-DD)", "Appointed until (YYYY-MM-DD)"}),
     }};
