@@ -92,3 +92,27 @@ TEST_CASE("engine/audit: results are sorted by file, line, column, rule") {
     CHECK(r[1].rule->id == "B-1");
     CHECK(report.counts[static_cast<size_t>(engine::Grade::merknad)] == 2);
 }
+
+TEST_CASE("engine/audit: documented deviations") {
+    Fixture f(test::rule("B-1", "bør", "{finnes: {felt: eier}}") + test::rule("S-1", "skal", "{finnes: {felt: eier}}") +
+              test::rule("K-1", "kan", "{finnes: {felt: eier}}"));
+    auto deviations = [](const std::string& until) {
+        return "type: fravik\nid: f\ntittel: F\nfravik:\n"
+               "  - {regel: B-1, begrunnelse: Vurdert, besluttet_av: Leder, gyldig_til: " + until + "}\n"
+               "  - {regel: S-1, begrunnelse: Vurdert, besluttet_av: Leder, gyldig_til: " + until + "}\n"
+               "  - {regel: K-1, besluttet_av: Leder, gyldig_til: " + until + "}\n";
+    };
+    std::vector<model::Service> s = {test::service(test::kommune, {deviations("2027-01-01")})};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& sr = report.services.at(0);
+    CHECK(find(sr, "B-1")->grade == engine::Grade::fravik);
+    CHECK(find(sr, "B-1")->detail.nb.find("Vurdert (besluttet av Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
+    CHECK(find(sr, "S-1")->grade == engine::Grade::avvik);  // a skal requirement cannot be deviated from
+    CHECK(find(sr, "S-1")->detail.en.find("a deviation is recorded at r1.yaml:6:6") != std::string::npos);
+    CHECK(find(sr, "K-1")->grade == engine::Grade::forbedringspunkt);  // no justification: not valid
+    CHECK(sr.advice.at(0).passed == 1);  // fravik counts as a documented, passed choice
+
+    std::vector<model::Service> expired = {test::service(test::kommune, {deviations("2026-05-31")})};
+    auto r2 = engine::audit(expired, f.cat, as_of);
+    CHECK(find(r2.services.at(0), "B-1")->grade == engine::Grade::merknad);
+}
