@@ -1,6 +1,7 @@
 #include "engine/audit.hpp"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -51,6 +52,15 @@ bool is_finding(Grade g) {
 }
 
 bool is_reported(Grade g) { return is_finding(g) || g == Grade::fravik; }
+
+size_t weight(rules::Strength s) {
+    switch (s) {
+        case rules::Strength::skal: return 3;
+        case rules::Strength::bor: return 2;
+        case rules::Strength::kan: return 1;
+    }
+    return 0;
+}
 
 const char* status_name(Status s, Lang lang) {
     bool en = lang == Lang::en;
@@ -257,33 +267,34 @@ void apply_deviations(std::vector<Finding>& results, const std::vector<Deviation
     }
 }
 
-AdviceStatus status_of(const rules::Advice& advice, const std::vector<Finding>& results) {
-    AdviceStatus st;
-    st.advice = &advice;
-    size_t core_total = 0, core_passed = 0;
+// The documented rule (docs/scoring.md): among the applicable results of skal/bør rules — or of
+// all applicable results when only kan rules apply — all passed: oppfylt; none: ikke oppfylt;
+// otherwise delvis oppfylt. No applicable result: ikke relevant.
+template <class Pred>
+Score score_of(const std::vector<Finding>& results, Pred in_group) {
+    Score sc;
+    size_t all_total = 0, all_passed = 0, core_total = 0, core_passed = 0;
     for (const auto& f : results) {
-        if (f.rule->advice != advice.id || f.grade == Grade::ikke_relevant) continue;
-        ++st.total;
-        bool pass = f.grade == Grade::oppfylt || f.grade == Grade::fravik;  // a documented choice
-        st.passed += pass;
+        if (!in_group(f) || f.grade == Grade::ikke_relevant) continue;
+        bool pass = f.grade == Grade::oppfylt || f.grade == Grade::fravik;  // fravik: a documented choice
+        size_t w = weight(f.rule->strength);
+        sc.possible += w;
+        sc.earned += pass ? w : 0;
+        ++all_total;
+        all_passed += pass;
         if (f.rule->strength != rules::Strength::kan) {
             ++core_total;
             core_passed += pass;
         }
     }
-    if (st.total == 0) {
-        st.status = Status::ikke_relevant;
-        return st;
+    sc.total = core_total ? core_total : all_total;
+    sc.passed = core_total ? core_passed : all_passed;
+    if (sc.total == 0) {
+        sc.status = Status::ikke_relevant;
+    } else {
+        sc.status = sc.passed == sc.total ? Status::oppfylt : sc.passed == 0 ? Status::ikke_oppfylt : Status::delvis_oppfylt;
     }
-    // The status and the numbers shown beside it count the same results.
-    if (core_total) {
-        st.total = core_total;
-        st.passed = core_passed;
-    }
-    size_t total = st.total;
-    size_t passed = st.passed;
-    st.status = passed == total ? Status::oppfylt : passed == 0 ? Status::ikke_oppfylt : Status::delvis_oppfylt;
-    return st;
+    return sc;
 }
 
 }  // namespace
@@ -305,11 +316,28 @@ Report audit(const std::vector<model::Service>& services, const rules::Catalogue
             ++sr.counts[static_cast<size_t>(f.grade)];
             ++report.counts[static_cast<size_t>(f.grade)];
         }
+        std::map<std::string, std::string> level_of;
         for (const rules::Advice* a : catalogue.advice) {
+            level_of[a->id] = a->level;
             bool has_rules = std::any_of(catalogue.rules.begin(), catalogue.rules.end(),
                                          [&](const rules::Rule* r) { return r->advice == a->id; });
-            if (has_rules) sr.advice.push_back(status_of(*a, sr.results));
+            if (!has_rules) continue;
+            AdviceStatus st;
+            static_cast<Score&>(st) = score_of(sr.results, [&](const Finding& f) { return f.rule->advice == a->id; });
+            st.advice = a;
+            sr.advice.push_back(st);
         }
+        for (const char* level : {"system", "tjeneste", "individ", "dokument"}) {
+            bool present = std::any_of(sr.advice.begin(), sr.advice.end(),
+                                       [&](const AdviceStatus& a) { return a.advice->level == level; });
+            if (!present) continue;
+            LevelScore ls;
+            static_cast<Score&>(ls) =
+                score_of(sr.results, [&](const Finding& f) { return level_of[f.rule->advice] == level; });
+            ls.level = level;
+            sr.levels.push_back(ls);
+        }
+        sr.total = score_of(sr.results, [](const Finding&) { return true; });
         report.services.push_back(std::move(sr));
     }
     return report;

@@ -37,11 +37,27 @@ struct Finding {
     Text detail;           // evidence when met, what is missing when not
 };
 
-struct AdviceStatus {
-    const rules::Advice* advice = nullptr;
+// Status and score of a group of results: an advice item, a level, or the whole service
+// (docs/scoring.md). Weights: skal 3, bør 2, kan 1, over the applicable results.
+struct Score {
     Status status = Status::ikke_relevant;
-    size_t passed = 0;  // results that passed, of those the status counts
-    size_t total = 0;   // results the status counts: applicable skal/bør ones, else all applicable
+    size_t passed = 0;    // results that passed, of those the status counts
+    size_t total = 0;     // results the status counts: applicable skal/bør ones, else all applicable
+    size_t earned = 0;    // weight of the applicable results that passed (or are a documented fravik)
+    size_t possible = 0;  // weight of all applicable results
+
+    // Rounded percentage; 100 when nothing applies.
+    int percent() const { return possible ? static_cast<int>((earned * 200 + possible) / (possible * 2)) : 100; }
+};
+
+size_t weight(rules::Strength s);
+
+struct AdviceStatus : Score {
+    const rules::Advice* advice = nullptr;
+};
+
+struct LevelScore : Score {
+    std::string level;  // system | tjeneste | individ | dokument
 };
 
 struct ServiceReport {
@@ -49,6 +65,8 @@ struct ServiceReport {
     std::vector<Finding> results;  // every result, sorted by file, line, column, rule
     std::array<size_t, grade_count> counts{};
     std::vector<AdviceStatus> advice;  // catalogue order
+    std::vector<LevelScore> levels;    // system, tjeneste, individ, dokument (those with rules)
+    Score total;
 };
 
 struct Report {

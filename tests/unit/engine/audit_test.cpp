@@ -116,3 +116,28 @@ TEST_CASE("engine/audit: documented deviations") {
     auto r2 = engine::audit(expired, f.cat, as_of);
     CHECK(find(r2.services.at(0), "B-1")->grade == engine::Grade::merknad);
 }
+
+TEST_CASE("engine/audit: scores weigh skal 3, bør 2, kan 1 per advice, level and in total") {
+    const std::string pass = "{finnes: {felt: navn}}", fail = "{finnes: {felt: eier}}";
+    Fixture f(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", fail) + test::rule("A-3", "kan", fail) +
+              test::rule("A-4", "kan", pass, "    gjelder: {nivå: [spesialisthelsetjeneste]}\n"));
+    std::vector<model::Service> s = {test::service(test::kommune)};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& sr = report.services.at(0);
+    const auto& a = sr.advice.at(0);
+    CHECK(a.earned == 3);
+    CHECK(a.possible == 6);  // the not-applicable kan rule does not count
+    CHECK(a.percent() == 50);
+    CHECK(a.status == engine::Status::delvis_oppfylt);
+    REQUIRE(sr.levels.size() == 1);
+    CHECK(sr.levels[0].level == "system");
+    CHECK(sr.levels[0].percent() == 50);
+    CHECK(sr.total.percent() == 50);
+    CHECK(engine::Score{}.percent() == 100);
+    engine::Score third;
+    third.earned = 1;
+    third.possible = 3;
+    CHECK(third.percent() == 33);
+    third.earned = 2;
+    CHECK(third.percent() == 67);
+}
