@@ -124,6 +124,18 @@ const std::vector<Command>& commands() {
              add_rules(a, o, l);
          },
          cmd_rules_tags},
+        {"rules", "docs",
+         {"Skriver én Markdown-side per regel og en indeks per råd til MAPPE",
+          "Write one Markdown page per rule and an index by advice item into DIR"},
+         {"Eksempel:\n  medvirk rules docs docs/rules", "Example:\n  medvirk rules docs docs/rules"},
+         [](CLI::App& a, Options& o, Lang l) {
+             a.add_option("dir", o.out_dir, l == Lang::en ? "Target directory" : "Målmappe")
+                 ->required()
+                 ->type_name(l == Lang::en ? "DIR" : "MAPPE");
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+         },
+         cmd_rules_docs},
         {"", "schema",
          {"Skriver JSON Schema for rutinesettformatet (for redigeringsverktøy)",
           "Print the JSON Schema of the routine-set format (for editors)"},

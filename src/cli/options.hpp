@@ -21,6 +21,7 @@ struct Options {
     std::string color = "auto";
     std::string format = "text";
     std::string rule_id;
+    std::string out_dir;
     bool show_all = false;
 
     Lang language() const { return lang == "en" ? Lang::en : Lang::nb; }
@@ -32,6 +33,7 @@ int cmd_validate(const Options& o);
 int cmd_rules_list(const Options& o);
 int cmd_rules_show(const Options& o);
 int cmd_rules_tags(const Options& o);
+int cmd_rules_docs(const Options& o);
 int cmd_schema(const Options& o);
 
 }  // namespace medvirk::cli

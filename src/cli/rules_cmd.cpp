@@ -3,7 +3,12 @@
 #include "cli/common.hpp"
 #include "core/suggest.hpp"
 #include "model/schema.hpp"
+#include "report/rule_docs.hpp"
 #include "report/rules.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 namespace medvirk::cli {
 
@@ -38,6 +43,40 @@ int cmd_rules_tags(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     fmt::print("{}", report::format_tags(*cat, o.language()));
+    return exit_clean;
+}
+
+int cmd_rules_docs(const Options& o) {
+    namespace fs = std::filesystem;
+    auto cat = load_rules(o);
+    if (!cat) return exit_error;
+    fs::path dir(o.out_dir);
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        return usage_error(o, fmt::format("kan ikke lage mappen {}: {}", o.out_dir, ec.message()),
+                           fmt::format("cannot create the directory {}: {}", o.out_dir, ec.message()));
+    }
+    auto files = report::rule_docs(*cat);
+    // Pages of rules that no longer exist are removed; nothing else in the directory is touched.
+    auto is_rule_page = [](const fs::path& p) {
+        std::string stem = p.stem().string();
+        return p.extension() == ".md" && !stem.empty() &&
+               stem.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
+    };
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (is_rule_page(e.path()) && !files.count(e.path().filename().string())) fs::remove(e.path(), ec);
+    for (const auto& [name, text] : files) {
+        fs::path target = dir / name, tmp = dir / (name + ".tmp");
+        {
+            std::ofstream out(tmp, std::ios::binary);
+            out << text;
+            if (!out) return usage_error(o, fmt::format("kan ikke skrive {}", tmp.string()), fmt::format("cannot write {}", tmp.string()));
+        }
+        fs::rename(tmp, target, ec);
+        if (ec) return usage_error(o, fmt::format("kan ikke skrive {}", target.string()), fmt::format("cannot write {}", target.string()));
+    }
+    fmt::print("{} {} → {}\n", files.size(), o.language() == Lang::en ? "files" : "filer", dir.generic_string());
     return exit_clean;
 }
 
