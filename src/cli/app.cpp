@@ -124,6 +124,36 @@ const std::vector<Command>& commands() {
              add_rules(a, o, l);
          },
          cmd_rules_tags},
+        {"", "init",
+         {"Lager et skjelett for et rutinesett med alle dokumenttypene reglene ser etter",
+          "Write a routine-set skeleton with every document type the rules look for"},
+         {"Eksempler:\n"
+          "  medvirk init rutiner/phr --nivå kommune --målgrupper unge,voksne\n"
+          "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne --helseinstitusjon\n"
+          "Eksisterende filer overskrives bare med --force.",
+          "Examples:\n"
+          "  medvirk init routines/phr --nivå kommune --målgrupper unge,voksne\n"
+          "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne --helseinstitusjon\n"
+          "Existing files are only overwritten with --force."},
+         [](CLI::App& a, Options& o, Lang l) {
+             a.add_option("dir", o.out_dir, l == Lang::en ? "Directory to write" : "Mappen som skal skrives")
+                 ->required()
+                 ->type_name(l == Lang::en ? "DIR" : "MAPPE");
+             a.add_option("--nivå", o.level, l == Lang::en ? "Level of service" : "Tjenestenivå")
+                 ->required()
+                 ->check(CLI::IsMember({"kommune", "spesialisthelsetjeneste"}));
+             a.add_option("--målgrupper", o.target_groups,
+                          l == Lang::en ? "Target groups, comma-separated" : "Målgrupper, kommaseparert")
+                 ->required()
+                 ->delimiter(',')
+                 ->check(CLI::IsMember({"barn", "unge", "voksne", "eldre"}));
+             a.add_flag("--helseinstitusjon", o.institution,
+                        l == Lang::en ? "The service is a health institution" : "Tjenesten er en helseinstitusjon");
+             a.add_flag("--force", o.force, l == Lang::en ? "Overwrite existing files" : "Overskriv eksisterende filer");
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+         },
+         cmd_init},
         {"rules", "docs",
          {"Skriver én Markdown-side per regel og en indeks per råd til MAPPE",
           "Write one Markdown page per rule and an index by advice item into DIR"},

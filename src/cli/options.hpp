@@ -22,6 +22,10 @@ struct Options {
     std::string format = "text";
     std::string rule_id;
     std::string out_dir;
+    std::string level = "kommune";
+    std::vector<std::string> target_groups;
+    bool institution = false;
+    bool force = false;
     bool show_all = false;
 
     Lang language() const { return lang == "en" ? Lang::en : Lang::nb; }
@@ -35,5 +39,6 @@ int cmd_rules_show(const Options& o);
 int cmd_rules_tags(const Options& o);
 int cmd_rules_docs(const Options& o);
 int cmd_schema(const Options& o);
+int cmd_init(const Options& o);
 
 }  // namespace medvirk::cli

@@ -37,12 +37,15 @@ bool type_selected(const model::RoutineDoc& d, const std::vector<std::string>& t
            std::find(types.begin(), types.end(), d.type) != types.end();
 }
 
+// A document whose title is still the «FYLL UT» placeholder of a skeleton is not written yet.
+bool written(const model::RoutineDoc& d) { return !is_placeholder(d.root.get("tittel")); }
+
 std::vector<const model::RoutineDoc*> select_documents(const Check& c, const Context& ctx) {
     std::vector<const model::RoutineDoc*> out;
     if (type_selected(ctx.service.doc, c.types) && matches(ctx.service.doc.root, c.where, ctx.as_of))
         out.push_back(&ctx.service.doc);
     for (const auto& r : ctx.service.routines)
-        if (type_selected(r, c.types) && matches(r.root, c.where, ctx.as_of)) out.push_back(&r);
+        if (type_selected(r, c.types) && written(r) && matches(r.root, c.where, ctx.as_of)) out.push_back(&r);
     return out;
 }
 

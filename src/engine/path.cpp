@@ -23,8 +23,12 @@ Resolved resolve(const yaml::Node& root, std::string_view path) {
     return r;
 }
 
+bool is_placeholder(const yaml::Node* n) {
+    return n && n->is_scalar() && n->value.rfind("FYLL UT", 0) == 0;
+}
+
 bool non_empty(const yaml::Node* n) {
-    if (!n) return false;
+    if (!n || is_placeholder(n)) return false;
     switch (n->kind) {
         case yaml::Node::Kind::null: return false;
         case yaml::Node::Kind::scalar:

@@ -17,7 +17,11 @@ struct Resolved {
 
 Resolved resolve(const yaml::Node& root, std::string_view path);
 
-// Exists and holds something: a non-blank scalar, a non-empty list or mapping.
+// Text left by `medvirk init` for the user to replace: a scalar starting with «FYLL UT».
+bool is_placeholder(const yaml::Node* n);
+
+// Exists and holds something: a non-blank scalar that is not a placeholder, a non-empty list or
+// mapping.
 bool non_empty(const yaml::Node* n);
 
 // Does a list item or a document satisfy every condition of the filter?

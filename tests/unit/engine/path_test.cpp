@@ -49,3 +49,10 @@ TEST_CASE("engine/path: filters match scalars, lists, presence and past dates") 
     CHECK_FALSE(engine::matches(item, filter({{"oppnevnt_til", {K::past, {}, true}}}), Date{2026, 5, 31}));
     CHECK(engine::matches(item, rules::Filter{}, as_of));
 }
+
+TEST_CASE("engine/path: «FYLL UT» placeholders count as not filled in") {
+    auto n = node("a: \"FYLL UT: tittel\"\nb: Fylt ut\n");
+    CHECK(engine::is_placeholder(n.get("a")));
+    CHECK_FALSE(engine::non_empty(n.get("a")));
+    CHECK(engine::non_empty(n.get("b")));
+}

@@ -1,0 +1,61 @@
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "cli/common.hpp"
+#include "engine/scaffold.hpp"
+
+namespace medvirk::cli {
+
+int cmd_init(const Options& o) {
+    namespace fs = std::filesystem;
+    auto cat = load_rules(o);
+    if (!cat) return exit_error;
+    fs::path dir(o.out_dir);
+    engine::ScaffoldOptions so;
+    so.id = dir.filename().string();
+    if (so.id.empty() || so.id == "." || so.id == "..") so.id = "ny-tjeneste";
+    so.level = o.level;
+    so.target_groups = o.target_groups;
+    so.institution = o.institution;
+    auto files = engine::scaffold(*cat, so);
+
+    // All or nothing: refuse before writing anything when a file exists and --force is not given.
+    std::vector<std::string> existing;
+    for (const auto& [name, text] : files)
+        if (fs::exists(dir / name)) existing.push_back((dir / name).generic_string());
+    if (!existing.empty() && !o.force) {
+        return usage_error(o,
+                           fmt::format("finnes fra før, ingenting er skrevet (bruk --force for å overskrive): {}",
+                                       fmt::join(existing, ", ")),
+                           fmt::format("already exist(s), nothing was written (use --force to overwrite): {}",
+                                       fmt::join(existing, ", ")));
+    }
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        return usage_error(o, fmt::format("kan ikke lage mappen {}: {}", o.out_dir, ec.message()),
+                           fmt::format("cannot create the directory {}: {}", o.out_dir, ec.message()));
+    }
+    for (const auto& [name, text] : files) {
+        fs::path target = dir / name, tmp = dir / ("." + name + ".tmp");
+        {
+            std::ofstream out(tmp, std::ios::binary);
+            out << text;
+            if (!out) return usage_error(o, fmt::format("kan ikke skrive {}", tmp.string()), fmt::format("cannot write {}", tmp.string()));
+        }
+        fs::rename(tmp, target, ec);
+        if (ec) return usage_error(o, fmt::format("kan ikke skrive {}", target.string()), fmt::format("cannot write {}", target.string()));
+    }
+    if (o.language() == Lang::en) {
+        fmt::print("wrote {} files to {}; fill in what is marked «FYLL UT», then run: medvirk audit {}\n", files.size(),
+                   dir.generic_string(), dir.generic_string());
+    } else {
+        fmt::print("skrev {} filer til {}; fyll ut det som er merket «FYLL UT», og kjør: medvirk audit {}\n", files.size(),
+                   dir.generic_string(), dir.generic_string());
+    }
+    return exit_clean;
+}
+
+}  // namespace medvirk::cli
