@@ -36,6 +36,11 @@ std::string subjects(const rules::Rule& r, Lang lang) {
     return fmt::format("{} «{}» {} {}", en ? "each item of" : "hvert element i", r.each, en ? "in" : "i", docs);
 }
 
+void collect_tags(const rules::Check& c, std::vector<std::string>& out) {
+    if (!c.tag.empty()) out.push_back(c.tag);
+    for (const auto& ch : c.children) collect_tags(ch, out);
+}
+
 nlohmann::ordered_json check_json(const rules::Check& c) {
     nlohmann::ordered_json j;
     j["kind"] = c.kind;
@@ -111,6 +116,9 @@ std::string format_rules_json(const rules::Catalogue& cat) {
         j["gitt"] = r->subjects;
         if (!r->each.empty()) j["hver"] = r->each;
         j["sjekk"] = check_json(r->check);
+        std::vector<std::string> tags;
+        collect_tags(r->check, tags);
+        j["dekningsord"] = tags;
         j["melding"] = {{"nb", r->message.nb}, {"en", r->message.en}};
         j["tiltak"] = {{"nb", r->remedy.nb}, {"en", r->remedy.en}};
         j["lenke"] = r->link;
