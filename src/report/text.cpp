@@ -73,14 +73,14 @@ struct Writer {
         counts(s.counts);
         for (const auto& a : s.advice) {
             std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);
-            out += fmt::format("  {:<4} {:<15} {:<8} {:>4}  {}\n", a.advice->id, engine::status_name(a.status, o.lang),
+            out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", a.advice->id, engine::status_name(a.status, o.lang),
                                ratio, fmt::format("{} %", a.percent()), a.advice->title);
         }
         for (const auto& l : s.levels) {
-            out += fmt::format("  {} {:<9} {:<15} {:>4}\n", t("nivå", "level"), l.level, engine::status_name(l.status, o.lang),
+            out += fmt::format("  {} {:<9} {:<15} {:>5}\n", t("nivå", "level"), l.level, engine::status_name(l.status, o.lang),
                                fmt::format("{} %", l.percent()));
         }
-        out += fmt::format("  {:<14} {:<15} {:>4}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
+        out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
                            fmt::format("{} %", s.total.percent()));
     }
 };
