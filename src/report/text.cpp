@@ -52,6 +52,10 @@ struct Writer {
         out += fmt::format("    {}: {}\n", t("tiltak", "remedy"), r.remedy.get(o.lang));
     }
 
+    static std::string percent(const engine::Score& sc) {
+        return sc.possible ? fmt::format("{} %", sc.percent()) : "–";
+    }
+
     void counts(const std::array<size_t, engine::grade_count>& c) {
         static constexpr Grade order[] = {Grade::avvik,   Grade::merknad,       Grade::forbedringspunkt, Grade::fravik,
                                           Grade::oppfylt, Grade::ikke_relevant, Grade::feil};
@@ -74,14 +78,14 @@ struct Writer {
         for (const auto& a : s.advice) {
             std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);
             out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", a.advice->id, engine::status_name(a.status, o.lang),
-                               ratio, fmt::format("{} %", a.percent()), a.advice->title);
+                               ratio, percent(a), a.advice->title);
         }
         for (const auto& l : s.levels) {
             out += fmt::format("  {} {:<9} {:<15} {:>5}\n", t("nivå", "level"), l.level, engine::status_name(l.status, o.lang),
-                               fmt::format("{} %", l.percent()));
+                               percent(l));
         }
         out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
-                           fmt::format("{} %", s.total.percent()));
+                           percent(s.total));
     }
 };
 
