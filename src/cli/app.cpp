@@ -35,6 +35,7 @@ void add_rules(CLI::App& app, Options& o, Lang l) {
                    l == Lang::en ? "Also load the rule packs in DIR (repeatable)" : "Last også regelpakkene i MAPPE (kan gjentas)")
         ->type_name(l == Lang::en ? "DIR" : "MAPPE")
         ->expected(1)
+        ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 

@@ -14,7 +14,8 @@ int cmd_init(const Options& o) {
     if (!cat) return exit_error;
     fs::path dir(o.out_dir);
     engine::ScaffoldOptions so;
-    so.id = dir.filename().string();
+    so.id = dir.lexically_normal().filename().string();
+    if (so.id.empty()) so.id = dir.lexically_normal().parent_path().filename().string();
     if (so.id.empty() || so.id == "." || so.id == "..") so.id = "ny-tjeneste";
     so.level = o.level;
     so.target_groups = o.target_groups;

@@ -59,10 +59,16 @@ int cmd_rules_docs(const Options& o) {
     }
     auto files = report::rule_docs(*cat);
     // Pages of rules that no longer exist are removed; nothing else in the directory is touched.
+    // A page this command generated starts with "# <RULE-ID>: "; other files are left alone.
     auto is_rule_page = [](const fs::path& p) {
         std::string stem = p.stem().string();
-        return p.extension() == ".md" && !stem.empty() &&
-               stem.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == std::string::npos;
+        if (p.extension() != ".md" || stem.empty() ||
+            stem.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != std::string::npos)
+            return false;
+        std::ifstream in(p);
+        std::string first;
+        std::getline(in, first);
+        return first.rfind("# " + stem + ": ", 0) == 0;
     };
     for (const auto& e : fs::directory_iterator(dir, ec))
         if (is_rule_page(e.path()) && !files.count(e.path().filename().string())) fs::remove(e.path(), ec);

@@ -142,7 +142,7 @@ std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const
     };
     if (wanted(s.doc)) out.push_back(&s.doc);
     for (const auto& r : s.routines)
-        if (all || wanted(r)) out.push_back(&r);
+        if ((all || wanted(r)) && !is_placeholder(r.root.get("tittel"))) out.push_back(&r);  // not written yet
     return out;
 }
 
@@ -237,7 +237,7 @@ std::vector<Deviation> valid_deviations(const model::Service& s, const rules::Ca
             auto until = Date::parse(d.valid_until);
             auto decided = Date::parse(scalar(e, "besluttet"));
             bool valid = cat.rule(d.rule) && non_empty(e.get("begrunnelse")) && non_empty(e.get("besluttet_av")) &&
-                         until && *until >= as_of && (!decided || *decided <= as_of);
+                         until && *until >= as_of && decided && *decided <= as_of;
             if (valid) out.push_back(std::move(d));
         }
     }

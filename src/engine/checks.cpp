@@ -283,6 +283,8 @@ std::optional<Text> validate_value(const Check& c) {
     if (c.field.empty()) return Text{"«verdi» trenger «felt»", "«verdi» needs «felt»"};
     if (c.values.empty() && !c.min && !c.max)
         return Text{"«verdi» trenger «er», «en_av», «min» eller «maks»", "«verdi» needs «er», «en_av», «min» or «maks»"};
+    if (c.min && c.max && *c.min > *c.max)
+        return Text{"«min» er større enn «maks»", "«min» is greater than «maks»"};
     return std::nullopt;
 }
 

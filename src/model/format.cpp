@@ -324,8 +324,8 @@ const ObjectSpec deviations_body{
 
 const std::vector<DocumentType> types = {
     {"tjeneste",
-     {"Beskrivelse av tjenesten (én per rutinesett)",
-      "Description of the service (one per routine set)"},
+     {"Beskrivelse av tjenesten (ett per tjeneste; én revisjon kan omfatte flere tjenester)",
+      "Description of the service (one per service; one audit may cover several services)"},
      true,
      &service_body},
     {"brukerråd",

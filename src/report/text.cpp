@@ -81,8 +81,8 @@ struct Writer {
                                ratio, percent(a), a.advice->title);
         }
         for (const auto& l : s.levels) {
-            out += fmt::format("  {} {:<9} {:<15} {:>5}\n", t("nivå", "level"), l.level, engine::status_name(l.status, o.lang),
-                               percent(l));
+            out += fmt::format("  {:<14} {:<15} {:>5}\n", fmt::format("{} {}", t("nivå", "level"), l.level),
+                               engine::status_name(l.status, o.lang), percent(l));
         }
         out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
                            percent(s.total));

@@ -261,7 +261,14 @@ struct Reader {
         c.max = integer(p, "maks");
         c.tag = str(p, "tag", false, where);
         c.date_rule = str(p, "krav", false, where);
-        if (const Node* er = p.get("er"); er && er->is_scalar()) c.values.push_back(er->value);
+        if (const Node* er = p.get("er"); er && !er->is_null()) {
+            if (er->is_scalar()) {
+                c.values.push_back(er->value);
+            } else {
+                err(*er, "pack-type", "«er» skal være én verdi; bruk «en_av» for flere",
+                    "«er» must be a single value; use «en_av» for several");
+            }
+        }
         for (const auto& v : list(p, "en_av", where)) c.values.push_back(v);
         if (kind->validate) {
             if (auto problem = kind->validate(c)) {

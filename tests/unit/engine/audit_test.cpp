@@ -98,9 +98,9 @@ TEST_CASE("engine/audit: documented deviations") {
               test::rule("K-1", "kan", "{finnes: {felt: eier}}"));
     auto deviations = [](const std::string& until) {
         return "type: fravik\nid: f\ntittel: F\nfravik:\n"
-               "  - {regel: B-1, begrunnelse: Vurdert, besluttet_av: Leder, gyldig_til: " + until + "}\n"
-               "  - {regel: S-1, begrunnelse: Vurdert, besluttet_av: Leder, gyldig_til: " + until + "}\n"
-               "  - {regel: K-1, besluttet_av: Leder, gyldig_til: " + until + "}\n";
+               "  - {regel: B-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " + until + "}\n"
+               "  - {regel: S-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " + until + "}\n"
+               "  - {regel: K-1, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " + until + "}\n";
     };
     std::vector<model::Service> s = {test::service(test::kommune, {deviations("2027-01-01")})};
     auto report = engine::audit(s, f.cat, as_of);
