@@ -56,11 +56,15 @@ const std::vector<Command>& commands() {
           "  medvirk audit examples/kommune-med-mangler\n"
           "  medvirk audit --as-of 2026-01-15 --fail-on merknad rutiner/\n"
           "  medvirk audit --lang en region/   # én tjeneste per undermappe\n"
+          "  medvirk audit --format sarif=medvirk.sarif --format text rutiner/\n"
+          "  medvirk audit --baseline .medvirk-grunnlinje.json rutiner/\n"
           "Avslutningskoder: 0 ingen funn på eller over terskelen, 1 funn, 2 bruks- eller inndatafeil.",
           "Examples:\n"
           "  medvirk audit examples/kommune-med-mangler\n"
           "  medvirk audit --as-of 2026-01-15 --fail-on merknad routines/\n"
           "  medvirk audit --lang en region/   # one service per subdirectory\n"
+          "  medvirk audit --format sarif=medvirk.sarif --format text routines/\n"
+          "  medvirk audit --baseline .medvirk-baseline.json routines/\n"
           "Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or input error."},
          [](CLI::App& a, Options& o, Lang l) {
              add_paths(a, o, l);
@@ -78,6 +82,17 @@ const std::vector<Command>& commands() {
                           l == Lang::en ? "Colour: auto (terminal, not with NO_COLOR), always, never"
                                         : "Farger: auto (terminal, ikke med NO_COLOR), always, never")
                  ->check(CLI::IsMember({"auto", "always", "never"}));
+             a.add_option("--format", o.formats,
+                          l == Lang::en ? "Report format, repeatable: text (default), json, …; FORMAT=FILE writes a file"
+                                        : "Rapportformat, kan gjentas: text (standard), json, …; FORMAT=FIL skriver til fil")
+                 ->expected(1)
+                 ->allow_extra_args(false)
+                 ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+                 ->type_name(l == Lang::en ? "FORMAT[=FILE]" : "FORMAT[=FIL]");
+             a.add_option("--baseline", o.baseline,
+                          l == Lang::en ? "Report only findings not in this baseline (medvirk baseline create)"
+                                        : "Vis bare funn som ikke står i denne grunnlinjen (medvirk baseline create)")
+                 ->type_name(l == Lang::en ? "FILE" : "FIL");
              a.add_flag("--all", o.show_all,
                         l == Lang::en ? "Also list passed and not-applicable results, with evidence"
                                       : "Vis også oppfylte og ikke relevante resultater, med bevis");
@@ -95,6 +110,41 @@ const std::vector<Command>& commands() {
              add_rules(a, o, l);
          },
          cmd_validate},
+        {"", "baseline", {"Grunnlinjer for å ta i bruk medvirk på eksisterende rutiner", "Baselines for adopting medvirk on existing routines"},
+         {}, nullptr, nullptr},
+        {"baseline", "create",
+         {"Lagrer dagens funn i en grunnlinje; «audit --baseline» viser deretter bare nye funn",
+          "Record today's findings in a baseline; «audit --baseline» then shows only new ones"},
+         {"Eksempel:\n  medvirk baseline create .medvirk-grunnlinje.json rutiner/\n  medvirk audit --baseline .medvirk-grunnlinje.json rutiner/",
+          "Example:\n  medvirk baseline create .medvirk-baseline.json routines/\n  medvirk audit --baseline .medvirk-baseline.json routines/"},
+         [](CLI::App& a, Options& o, Lang l) {
+             a.add_option("file", o.out_dir, l == Lang::en ? "Baseline file to write" : "Grunnlinjefilen som skal skrives")
+                 ->required()
+                 ->type_name(l == Lang::en ? "FILE" : "FIL");
+             add_paths(a, o, l);
+             add_lang(a, o, l);
+             add_rules(a, o, l);
+             a.add_option("--as-of", o.as_of, l == Lang::en ? "Audit date YYYY-MM-DD (default: today)" : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag)")
+                 ->type_name(l == Lang::en ? "DATE" : "DATO");
+         },
+         cmd_baseline_create},
+        {"", "diff",
+         {"Sammenligner to JSON-rapporter: nye, rettede og uendrede funn",
+          "Compare two JSON reports: new, fixed and persisting findings"},
+         {"Eksempel:\n  medvirk diff forrige.json denne.json\nAvslutningskode 1 når det er nye funn på eller over --fail-on.",
+          "Example:\n  medvirk diff previous.json current.json\nExit code 1 when there are new findings at or above --fail-on."},
+         [](CLI::App& a, Options& o, Lang l) {
+             a.add_option("reports", o.paths, l == Lang::en ? "OLD.json NEW.json" : "GAMMEL.json NY.json")
+                 ->required()
+                 ->expected(2)
+                 ->type_name("JSON");
+             add_lang(a, o, l);
+             a.add_option("--fail-on", o.fail_on,
+                          l == Lang::en ? "Exit 1 on new findings at or above this grade (default: avvik)"
+                                        : "Avslutt med 1 ved nye funn på eller over denne graden (standard: avvik)")
+                 ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
+         },
+         cmd_diff},
         {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr, nullptr},
         {"rules", "list",
          {"Lister alle regler, gruppert per råd", "List every rule, grouped by advice item"},

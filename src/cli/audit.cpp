@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <cstdio>
+#include <tuple>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -8,7 +10,9 @@
 #include "core/date.hpp"
 #include "engine/audit.hpp"
 #include "model/routine_set.hpp"
-#include "report/text.hpp"
+#include "baseline/baseline.hpp"
+#include "core/suggest.hpp"
+#include "report/formats.hpp"
 
 namespace medvirk::cli {
 
@@ -39,11 +43,44 @@ std::optional<Date> parse_as_of(const Options& o) {
     return Date::parse(o.as_of);
 }
 
+namespace {
+
+struct Output {
+    const report::Format* format;
+    std::string file;  // empty: standard output
+};
+
+}  // namespace
+
 int cmd_audit(const Options& o) {
     auto as_of = parse_as_of(o);
     if (!as_of) {
         return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", o.as_of),
                            fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", o.as_of));
+    }
+    std::vector<Output> outputs;
+    size_t to_stdout = 0;
+    for (const auto& spec : o.formats.empty() ? std::vector<std::string>{"text"} : o.formats) {
+        size_t eq = spec.find('=');
+        std::string name = spec.substr(0, eq);
+        std::string file = eq == std::string::npos ? "" : spec.substr(eq + 1);
+        const report::Format* f = report::find_format(name);
+        if (!f) {
+            auto s = did_you_mean(name, report::format_names());
+            return usage_error(o,
+                               fmt::format("ukjent format «{}» (tillatt: {}){}", name, fmt::join(report::format_names(), ", "),
+                                           s ? fmt::format("; mente du «{}»?", *s) : ""),
+                               fmt::format("unknown format «{}» (allowed: {}){}", name, fmt::join(report::format_names(), ", "),
+                                           s ? fmt::format("; did you mean «{}»?", *s) : ""));
+        }
+        if (eq != std::string::npos && file.empty())
+            return usage_error(o, fmt::format("--format {}= mangler filnavn", name), fmt::format("--format {}= lacks a file name", name));
+        if (file.empty()) ++to_stdout;
+        outputs.push_back({f, file});
+    }
+    if (to_stdout > 1) {
+        return usage_error(o, "bare ett format kan skrives til standard ut; gi de andre et filnavn (--format json=rapport.json)",
+                           "only one format can go to standard output; give the others a file name (--format json=report.json)");
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
@@ -60,11 +97,85 @@ int cmd_audit(const Options& o) {
                         loaded.errors.size(), loaded.files));
     }
     engine::Report report = engine::audit(loaded.services, *cat, *as_of);
-    report::TextOptions to{o.language(), use_color(o), o.show_all};
-    fmt::print("{}", report::format_text(report, to));
+    for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
+
+    std::optional<baseline::Baseline> base;
+    if (!o.baseline.empty()) {
+        Diagnostics errors;
+        base = baseline::read(o.baseline, errors);
+        if (!base) {
+            print_diagnostics(errors, o.language());
+            return exit_error;
+        }
+        report.baseline = baseline::apply(report, *base);
+        report.baseline->file = o.baseline;
+    }
+
+    for (const auto& out : outputs) {
+        report::FormatOptions fo{o.language(), out.file.empty() && out.format->name == "text" && use_color(o), o.show_all};
+        std::string text = out.format->render(report, fo);
+        if (out.file.empty()) {
+            fmt::print("{}", text);
+        } else if (auto err = write_atomically(out.file, text)) {
+            return usage_error(o, err->nb, err->en);
+        }
+    }
     for (const auto& s : report.services)
         for (const auto& f : s.results)
-            if (fails(f.grade, o.fail_on)) return exit_findings;
+            if (!f.baselined && fails(f.grade, o.fail_on)) return exit_findings;
+    return exit_clean;
+}
+
+int cmd_baseline_create(const Options& o) {
+    auto as_of = parse_as_of(o);
+    if (!as_of) {
+        return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", o.as_of),
+                           fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", o.as_of));
+    }
+    auto cat = load_rules(o);
+    if (!cat) return exit_error;
+    auto loaded = model::load_routine_sets(o.paths, cat->tag_names());
+    if (!loaded.errors.empty()) {
+        print_diagnostics(loaded.errors, o.language());
+        return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),
+                           fmt::format("{} error(s) in the routine set; no baseline written", loaded.errors.size()));
+    }
+    engine::Report report = engine::audit(loaded.services, *cat, *as_of);
+    std::string text = baseline::create(report);
+    if (auto err = write_atomically(o.out_dir, text)) return usage_error(o, err->nb, err->en);
+    size_t n = 0;
+    for (const auto& s : report.services)
+        for (const auto& f : s.results) n += engine::is_finding(f.grade);
+    fmt::print(fmt::runtime(o.language() == Lang::en ? "wrote {} finding(s) to {}\n" : "skrev {} funn til {}\n"), n, o.out_dir);
+    return exit_clean;
+}
+
+int cmd_diff(const Options& o) {
+    Diagnostics errors;
+    auto d = baseline::diff(o.paths.at(0), o.paths.at(1), errors);
+    if (!d) {
+        print_diagnostics(errors, o.language());
+        return exit_error;
+    }
+    bool en = o.language() == Lang::en;
+    auto order = [](const baseline::Entry& a, const baseline::Entry& b) {
+        return std::tie(a.service, a.document, a.rule, a.path) < std::tie(b.service, b.document, b.rule, b.path);
+    };
+    std::sort(d->added.begin(), d->added.end(), order);
+    std::sort(d->fixed.begin(), d->fixed.end(), order);
+    auto section = [&](const char* nb, const char* en_title, const std::vector<baseline::Entry>& es) {
+        fmt::print("{} ({}):\n", en ? en_title : nb, es.size());
+        for (const auto& e : es)
+            fmt::print("  {} {} [{}] {}{}\n", e.service, e.document, e.rule, e.grade, e.path.empty() ? "" : " " + e.path);
+    };
+    section("Nye funn", "New findings", d->added);
+    section("Rettet", "Fixed", d->fixed);
+    fmt::print(fmt::runtime(en ? "Persisting: {}\n" : "Uendret: {}\n"), d->persisting.size());
+    for (const auto& e : d->added) {
+        auto g = e.grade == "avvik" ? engine::Grade::avvik : e.grade == "merknad" ? engine::Grade::merknad
+                 : e.grade == "forbedringspunkt" ? engine::Grade::forbedringspunkt : engine::Grade::feil;
+        if (fails(g, o.fail_on)) return exit_findings;
+    }
     return exit_clean;
 }
 

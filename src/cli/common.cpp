@@ -1,6 +1,8 @@
 #include "cli/common.hpp"
 
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -18,6 +20,29 @@ int usage_error(const Options& o, const std::string& nb, const std::string& en) 
     fmt::print(stderr, "medvirk: {}: {}\n", o.language() == Lang::en ? "error" : "feil",
                o.language() == Lang::en ? en : nb);
     return exit_error;
+}
+
+std::optional<Text> write_atomically(const std::string& path, const std::string& text) {
+    namespace fs = std::filesystem;
+    fs::path target(path);
+    fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".medvirk-tmp");
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            std::error_code ec;
+            fs::remove(tmp, ec);
+            return Text{fmt::format("kan ikke skrive {}", path), fmt::format("cannot write {}", path)};
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, target, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        return Text{fmt::format("kan ikke skrive {}: {}", path, ec.message()), fmt::format("cannot write {}: {}", path, ec.message())};
+    }
+    return std::nullopt;
 }
 
 std::optional<rules::Catalogue> load_rules(const Options& o) {

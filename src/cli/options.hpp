@@ -19,7 +19,9 @@ struct Options {
     std::string as_of;
     std::string fail_on = "avvik";
     std::string color = "auto";
-    std::string format = "text";
+    std::string format = "text";              // rules list
+    std::vector<std::string> formats;          // audit: NAME or NAME=FILE, repeatable
+    std::string baseline;                      // audit --baseline FILE
     std::string rule_id;
     std::string out_dir;
     std::string level = "kommune";
@@ -40,5 +42,7 @@ int cmd_rules_tags(const Options& o);
 int cmd_rules_docs(const Options& o);
 int cmd_schema(const Options& o);
 int cmd_init(const Options& o);
+int cmd_baseline_create(const Options& o);
+int cmd_diff(const Options& o);
 
 }  // namespace medvirk::cli

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/sha256.hpp"
 #include "engine/checks.hpp"
 #include "engine/path.hpp"
 
@@ -181,7 +182,7 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
         }
     }
     size_t before = out.size();
-    auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item) {
+    auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item, const std::string& prefix) {
         Context ctx{s, subject, as_of, item, &cat};
         Outcome o = evaluate(rule.check, ctx);
         Finding f = base;
@@ -189,16 +190,18 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
         f.document = subject.id;
         f.grade = o.ok ? Grade::oppfylt : grade_for(rule.strength);
         f.detail = o.detail;
+        f.path = prefix.empty() ? o.path : prefix + (o.path.empty() ? "" : "." + o.path);
         out.push_back(std::move(f));
     };
     for (const auto* subject : subjects) {
         if (rule.each.empty()) {
-            run(*subject, nullptr);
+            run(*subject, nullptr, "");
             continue;
         }
         const yaml::Node* list = resolve(subject->root, rule.each).node;
-        if (list)
-            for (const auto& item : list->items) run(*subject, &item);
+        if (!list) continue;
+        for (size_t i = 0; i < list->items.size(); ++i)
+            run(*subject, &list->items[i], fmt::format("{}[{}]", rule.each, i));
     }
     if (!rule.each.empty() && out.size() == before) {
         Finding f = base;
@@ -309,6 +312,8 @@ Report audit(const std::vector<model::Service>& services, const rules::Catalogue
         sr.service = &s;
         for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, sr.results);
         apply_deviations(sr.results, valid_deviations(s, catalogue, as_of));
+        for (auto& f : sr.results)
+            f.fingerprint = fingerprint_hex(fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule->id, f.service, f.document, f.path));
         std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
             return std::tie(a.loc, a.rule->id, a.document) < std::tie(b.loc, b.rule->id, b.document);
         });

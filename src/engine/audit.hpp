@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,9 @@ struct Finding {
     std::string document;  // id of the checked document
     Grade grade = Grade::oppfylt;
     Text detail;           // evidence when met, what is missing when not
+    std::string path;      // the field, tag or document type looked at (with [n] for list items)
+    std::string fingerprint;  // rule, service, document and path: survives line moves (baselines)
+    bool baselined = false;   // recorded in the --baseline file: not new, not reported as new
 };
 
 // Status and score of a group of results: an advice item, a level, or the whole service
@@ -69,8 +73,21 @@ struct ServiceReport {
     Score total;
 };
 
+struct InputFile {
+    std::string file;
+    std::string sha256;
+};
+
+struct BaselineSummary {
+    std::string file;
+    size_t baselined = 0;  // current findings found in the baseline (not reported)
+    size_t fixed = 0;      // baseline entries that are no longer findings
+};
+
 struct Report {
     Date as_of;
+    std::optional<BaselineSummary> baseline;
+    std::vector<InputFile> inputs;  // every file read, with its hash (filled in by the caller)
     std::vector<ServiceReport> services;
     std::array<size_t, grade_count> counts{};
     const rules::Catalogue* catalogue = nullptr;

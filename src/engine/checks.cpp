@@ -420,7 +420,13 @@ std::vector<std::string> check_kind_names() {
 
 Outcome evaluate(const Check& check, const Context& ctx) {
     const CheckKind* k = find_check_kind(check.kind);
-    return k->eval(check, ctx);
+    Outcome o = k->eval(check, ctx);
+    if (o.path.empty()) {
+        if (!check.field.empty()) o.path = check.field;
+        else if (!check.tag.empty()) o.path = "dekker:" + check.tag;
+        else if (!check.types.empty()) o.path = fmt::format("type:{}", fmt::join(check.types, ","));
+    }
+    return o;
 }
 
 bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of) {

@@ -17,6 +17,7 @@ struct Outcome {
     bool ok = false;
     Location loc;
     Text detail;  // evidence (met) or what is missing (not met)
+    std::string path;  // what was looked at: a field path, "type:…" or "dekker:…" (for fingerprints)
 };
 
 // Everything a check may look at.

@@ -1,5 +1,7 @@
 #include "model/routine_set.hpp"
 
+#include "core/sha256.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -118,6 +120,7 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
     for (const auto& file : files) {
         std::string bytes;
         if (!read_file(file, bytes, result.errors)) continue;
+        result.hashes.emplace_back(file, sha256_hex(bytes));
         auto parsed = yaml::parse(bytes, file, limits);
         bool file_ok = parsed.errors.empty();
         for (auto& d : parsed.errors) result.errors.push_back(std::move(d));

@@ -34,6 +34,7 @@ struct LoadResult {
     Diagnostics errors;             // every problem in every file; empty means a complete load
     size_t files = 0;
     size_t documents = 0;
+    std::vector<std::pair<std::string, std::string>> hashes;  // file -> SHA-256 of its bytes, sorted
 };
 
 // Validates one parsed document against the format. `tags` is the sorted vocabulary of

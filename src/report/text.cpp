@@ -96,7 +96,7 @@ std::string format_text(const engine::Report& report, const TextOptions& options
     size_t shown = 0;
     for (const auto& s : report.services) {
         for (const auto& f : s.results) {
-            if (!options.show_all && !engine::is_reported(f.grade)) continue;
+            if (!options.show_all && (!engine::is_reported(f.grade) || f.baselined)) continue;
             w.finding(f);
             ++shown;
         }
@@ -108,6 +108,11 @@ std::string format_text(const engine::Report& report, const TextOptions& options
     w.out += fmt::format("{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report.as_of.str(),
                          w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "),
                          report.services.size(), report.services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
+    if (report.baseline) {
+        w.out += fmt::format(fmt::runtime(w.en() ? "Baseline {}: {} known finding(s) not shown; {} fixed since.\n"
+                                                 : "Grunnlinje {}: {} kjente funn er ikke vist; {} er rettet siden.\n"),
+                             report.baseline->file, report.baseline->baselined, report.baseline->fixed);
+    }
     return w.out;
 }
 

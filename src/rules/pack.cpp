@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/sha256.hpp"
 #include "core/suggest.hpp"
 #include "engine/checks.hpp"
 #include "model/format.hpp"
@@ -468,6 +469,17 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
         append(same->advice, p.advice);
         append(same->tags, p.tags);
         append(same->rules, p.rules);
+    }
+    for (auto& p : cat.packs) {
+        std::string all;
+        for (const auto& t : texts) {
+            Diagnostics ignored;
+            auto parsed = yaml::parse(t.text, t.name);
+            const Node* meta = parsed.docs.empty() ? nullptr : parsed.docs.front().root.get("pakke");
+            const Node* id = meta ? meta->get("id") : nullptr;
+            if (id && id->is_scalar() && id->value == p.id) all += t.name + '\0' + t.text + '\0';
+        }
+        p.sha256 = sha256_hex(all);
     }
     for (const auto& p : cat.packs) {
         if (p.version.empty() || p.title.empty()) {

@@ -105,6 +105,7 @@ struct Pack {
     std::string version;
     Text title;
     std::string file;
+    std::string sha256;  // over the pack's files, in load order (name and text)
     std::vector<Source> sources;
     std::vector<Advice> advice;
     std::vector<Tag> tags;

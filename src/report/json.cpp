@@ -1,0 +1,105 @@
+#include <nlohmann/json.hpp>
+
+#include "report/formats.hpp"
+#include "version.hpp"
+
+namespace medvirk::report {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json text(const Text& t) { return {{"nb", t.nb}, {"en", t.en}}; }
+
+json counts(const std::array<size_t, engine::grade_count>& c) {
+    json j = json::object();
+    for (engine::Grade g : {engine::Grade::avvik, engine::Grade::merknad, engine::Grade::forbedringspunkt, engine::Grade::fravik,
+                            engine::Grade::oppfylt, engine::Grade::ikke_relevant, engine::Grade::feil})
+        j[engine::grade_key(g)] = c[static_cast<size_t>(g)];
+    return j;
+}
+
+json score(const engine::Score& s) {
+    json j = {{"status", engine::status_key(s.status)}, {"oppfylt", s.passed}, {"av", s.total},
+              {"poeng", s.earned}, {"mulige_poeng", s.possible}};
+    j["prosent"] = s.possible ? json(s.percent()) : json(nullptr);
+    return j;
+}
+
+json result(const engine::Finding& f) {
+    const rules::Rule& r = *f.rule;
+    json j;
+    j["regel"] = r.id;
+    j["råd"] = r.advice;
+    j["krav"] = r.requirement;
+    j["grad"] = engine::grade_key(f.grade);
+    j["styrke"] = rules::strength_name(r.strength);
+    j["fil"] = f.loc.file;
+    j["linje"] = f.loc.line;
+    j["kolonne"] = f.loc.col;
+    j["dokument"] = f.document;
+    j["sti"] = f.path;
+    j["fingeravtrykk"] = f.fingerprint;
+    j["i_grunnlinje"] = f.baselined;
+    j["detalj"] = text(f.detail);
+    j["tittel"] = text(r.title);
+    j["melding"] = text(r.message);
+    j["tiltak"] = text(r.remedy);
+    j["sitat"] = r.quote;
+    j["kilde"] = r.source;
+    j["hjemmel"] = r.legal;
+    j["lenke"] = r.link;
+    j["pakke"] = r.pack;
+    return j;
+}
+
+}  // namespace
+
+std::string format_json(const engine::Report& report, const FormatOptions&) {
+    json root;
+    root["rapportformat"] = "medvirk-rapport";
+    root["formatversjon"] = json_report_version;
+    root["verktøy"] = {{"navn", "medvirk"}, {"versjon", MEDVIRK_VERSION}};
+    root["revisjonsdato"] = report.as_of.str();
+    root["regelpakker"] = json::array();
+    for (const auto& p : report.catalogue->packs)
+        root["regelpakker"].push_back({{"id", p.id}, {"versjon", p.version}, {"tittel", text(p.title)}, {"sha256", p.sha256}});
+    root["inndata"] = json::array();
+    for (const auto& in : report.inputs) root["inndata"].push_back({{"fil", in.file}, {"sha256", in.sha256}});
+    root["antall"] = counts(report.counts);
+    if (report.baseline)
+        root["grunnlinje"] = {{"fil", report.baseline->file}, {"kjente", report.baseline->baselined},
+                              {"rettet", report.baseline->fixed}};
+    root["tjenester"] = json::array();
+    for (const auto& s : report.services) {
+        const auto& doc = s.service->doc;
+        const yaml::Node* name = doc.root.get("navn");
+        json js;
+        js["id"] = doc.id;
+        js["navn"] = name && name->is_scalar() ? name->value : "";
+        js["fil"] = doc.file;
+        js["linje"] = doc.root.line;
+        js["antall"] = counts(s.counts);
+        js["totalt"] = score(s.total);
+        js["nivåer"] = json::array();
+        for (const auto& l : s.levels) {
+            json jl = score(l);
+            jl["nivå"] = l.level;
+            js["nivåer"].push_back(std::move(jl));
+        }
+        js["råd"] = json::array();
+        for (const auto& a : s.advice) {
+            json ja = {{"id", a.advice->id}, {"nivå", a.advice->level}, {"tittel", a.advice->title},
+                       {"styrke", rules::strength_name(a.advice->strength)}, {"hjemmel", a.advice->legal},
+                       {"lenke", a.advice->link}};
+            ja.update(score(a));
+            js["råd"].push_back(std::move(ja));
+        }
+        js["resultater"] = json::array();
+        for (const auto& f : s.results) js["resultater"].push_back(result(f));
+        root["tjenester"].push_back(std::move(js));
+    }
+    return root.dump(2) + "\n";
+}
+
+}  // namespace medvirk::report
