@@ -1,8 +1,65 @@
-// Placeholder while the github formatter is written; replaced before this lands.
+// GitHub Actions workflow commands: one ::error/::warning/::notice line per reported finding, so
+// findings appear as annotations on the changed lines of a pull request.
+#include <fmt/format.h>
+
 #include "report/formats.hpp"
 
 namespace medvirk::report {
 
-std::string format_github(const engine::Report&, const FormatOptions&) { return "github: not written yet\n"; }
+namespace {
+
+// Escaping of workflow-command data and property values (GitHub's toolkit/core: escapeData,
+// escapeProperty).
+std::string escape_data(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '%') out += "%25";
+        else if (c == '\r') out += "%0D";
+        else if (c == '\n') out += "%0A";
+        else out += c;
+    }
+    return out;
+}
+
+std::string escape_property(const std::string& s) {
+    std::string out;
+    for (char c : escape_data(s)) {
+        if (c == ':') out += "%3A";
+        else if (c == ',') out += "%2C";
+        else out += c;
+    }
+    return out;
+}
+
+const char* command(engine::Grade g) {
+    switch (g) {
+        case engine::Grade::avvik:
+        case engine::Grade::feil: return "error";
+        case engine::Grade::merknad: return "warning";
+        default: return "notice";
+    }
+}
+
+}  // namespace
+
+std::string format_github(const engine::Report& report, const FormatOptions& o) {
+    std::string out;
+    for (const auto& s : report.services) {
+        for (const auto& f : s.results) {
+            if (!engine::is_reported(f.grade) || f.baselined) continue;
+            const auto& r = *f.rule;
+            std::string props = fmt::format("file={}", escape_property(f.loc.file));
+            if (f.loc.line > 0) props += fmt::format(",line={}", f.loc.line);
+            if (f.loc.col > 0) props += fmt::format(",col={}", f.loc.col);
+            props += fmt::format(",title={}", escape_property(fmt::format("medvirk {} ({})", r.id, engine::grade_name(f.grade, o.lang))));
+            bool en = o.lang == Lang::en;
+            std::string msg = fmt::format("{}\n{}: {}\n{}: {}", r.message.get(o.lang),
+                                          f.grade == engine::Grade::fravik ? (en ? "justification" : "begrunnelse") : (en ? "found" : "funn"),
+                                          f.detail.get(o.lang), en ? "remedy" : "tiltak", r.remedy.get(o.lang));
+            out += fmt::format("::{} {}::{}\n", command(f.grade), props, escape_data(msg));
+        }
+    }
+    return out;
+}
 
 }  // namespace medvirk::report

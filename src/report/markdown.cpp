@@ -1,8 +1,94 @@
-// Placeholder while the markdown formatter is written; replaced before this lands.
+// A compact Markdown summary for a merge-request comment: status per advice item, then findings
+// grouped by grade, with the quote, legal basis and remedy folded away in <details>.
+#include <fmt/format.h>
+
 #include "report/formats.hpp"
 
 namespace medvirk::report {
 
-std::string format_markdown(const engine::Report&, const FormatOptions&) { return "markdown: not written yet\n"; }
+namespace {
+
+// Input text must never become markup: HTML-escape it, and escape what Markdown would act on.
+std::string md(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '|': out += "\\|"; break;
+            case '*': case '_': case '`': case '[': case ']': case '#': case '\\':
+                out += '\\';
+                out += c;
+                break;
+            case '\n': case '\r': out += ' '; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+const char* symbol(engine::Status s) {
+    switch (s) {
+        case engine::Status::oppfylt: return "✅";
+        case engine::Status::delvis_oppfylt: return "⚠️";
+        case engine::Status::ikke_oppfylt: return "❌";
+        case engine::Status::ikke_relevant: return "➖";
+    }
+    return "";
+}
+
+std::string percent(const engine::Score& s) { return s.possible ? fmt::format("{} %", s.percent()) : "–"; }
+
+}  // namespace
+
+std::string format_markdown(const engine::Report& report, const FormatOptions& o) {
+    bool en = o.lang == Lang::en;
+    auto t = [&](const char* nb, const char* e) { return en ? e : nb; };
+    std::string out = fmt::format("## medvirk: {} {}\n\n", t("revisjon per", "audit as of"), report.as_of.str());
+    for (const auto& s : report.services) {
+        const auto& doc = s.service->doc;
+        const yaml::Node* name = doc.root.get("navn");
+        out += fmt::format("### {} {} ({}): {} {}\n\n", t("Tjeneste", "Service"), md(doc.id),
+                           md(name && name->is_scalar() ? name->value : ""), engine::status_name(s.total.status, o.lang),
+                           percent(s.total));
+        out += fmt::format("| {} | {} | {} | % |\n|---|---|---|---|\n", t("Råd", "Advice"), "Status", t("Oppfylt", "Met"));
+        for (const auto& a : s.advice)
+            out += fmt::format("| {} | {} {} | {} {} {} | {} |\n", a.advice->id, symbol(a.status), engine::status_name(a.status, o.lang),
+                               a.passed, t("av", "of"), a.total, percent(a));
+        out += "\n";
+        static constexpr engine::Grade order[] = {engine::Grade::avvik, engine::Grade::feil, engine::Grade::merknad,
+                                                  engine::Grade::forbedringspunkt, engine::Grade::fravik};
+        for (engine::Grade g : order) {
+            std::vector<const engine::Finding*> fs;
+            for (const auto& f : s.results)
+                if (f.grade == g && !f.baselined) fs.push_back(&f);
+            if (fs.empty()) continue;
+            out += fmt::format("#### {} ({})\n\n", engine::grade_name(g, o.lang), fs.size());
+            for (const auto* f : fs) {
+                const auto& r = *f->rule;
+                out += fmt::format("- `{}` **{}** {} — {}\n", md(format_location(f->loc)), r.id, md(r.message.get(o.lang)),
+                                   md(f->detail.get(o.lang)));
+                out += fmt::format("  <details><summary>{}</summary>\n\n", t("Sitat, hjemmel og tiltak", "Quote, legal basis and remedy"));
+                out += fmt::format("  > {} ({} {}, {})\n\n", md(r.quote), t("råd", "advice"), r.advice, rules::strength_name(r.strength));
+                if (!r.legal.empty()) {
+                    std::string legal;
+                    for (const auto& l : r.legal) legal += (legal.empty() ? "" : "; ") + md(l);
+                    out += fmt::format("  {}: {}\n\n", t("Hjemmel", "Legal basis"), legal);
+                }
+                out += fmt::format("  {}: {}\n  </details>\n", t("Tiltak", "Remedy"), md(r.remedy.get(o.lang)));
+            }
+            out += "\n";
+        }
+    }
+    std::string packs;
+    for (const auto& p : report.catalogue->packs) packs += (packs.empty() ? "" : ", ") + fmt::format("{} {}", p.id, p.version);
+    out += fmt::format("<sub>medvirk, {} {}", t("regelpakke", "rule pack"), packs);
+    if (report.baseline)
+        out += fmt::format(fmt::runtime(en ? "; baseline: {} known finding(s) not shown, {} fixed" : "; grunnlinje: {} kjente funn ikke vist, {} rettet"),
+                           report.baseline->baselined, report.baseline->fixed);
+    out += "</sub>\n";
+    return out;
+}
 
 }  // namespace medvirk::report

@@ -62,4 +62,31 @@ for case in tests/e2e/cases/loader-*/; do
   fi
 done
 echo "schema: checked $checked rejected fixtures"
+
+# 4. Every JSON report validates against schema/medvirk-rapport.schema.json, and a broken one does not.
+report_schema="$PWD/schema/medvirk-rapport.schema.json"
+reports="$tmp/reports"
+mkdir -p "$reports/bad"
+for e in examples/*/; do
+  "$medvirk" audit --as-of 2026-11-23 --format "json=$reports/$(basename "$e").json" "$e" >/dev/null || [ $? -eq 1 ]
+done
+"$medvirk" baseline create "$tmp/baseline.json" --as-of 2026-11-23 examples/bup >/dev/null
+"$medvirk" audit --as-of 2026-11-23 --baseline "$tmp/baseline.json" --format "json=$reports/with-baseline.json" examples/bup >/dev/null || true
+node -e '
+  const fs = require("fs");
+  const r = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  delete r.tjenester[0].resultater[0].fingeravtrykk;
+  r.tjenester[0].resultater[1].grad = "kanskje";
+  fs.writeFileSync(process.argv[2], JSON.stringify(r));' "$reports/bup.json" "$reports/bad/bup.json"
+report_ajv=("$here/node_modules/.bin/ajv" validate --spec=draft2020 --strict=false -c "$here/node_modules/ajv-formats" -s "$report_schema")
+if ! "${report_ajv[@]}" -d "$reports/*.json" >"$tmp/reports.log" 2>&1; then
+  echo "FAIL: a JSON report does not validate against $report_schema"
+  cat "$tmp/reports.log"
+  fail=1
+fi
+if "${report_ajv[@]}" -d "$reports/bad/bup.json" >/dev/null 2>&1; then
+  echo "FAIL: the report schema accepts a report without fingerprints and with an unknown grade"
+  fail=1
+fi
+echo "schema: checked $(ls "$reports"/*.json | wc -l) JSON reports"
 exit $fail
