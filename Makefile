@@ -3,7 +3,7 @@
 #   make test   installs what is missing, builds and runs every test through ctest
 
 DEBIAN_PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev nlohmann-json3-dev
-TEST_PACKAGES   := nodejs npm
+TEST_PACKAGES   := libicu72   # the SARIF Multitool (.NET) needs ICU
 BUILD_DIR       ?= build
 JOBS            ?= $(shell nproc 2>/dev/null || echo 2)
 WERROR          ?= OFF
@@ -25,11 +25,16 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# The schema test validates with ajv-cli from npm; node and npm come from Debian when missing.
+# The tests use real consumers from npm (ajv-cli, the SARIF Multitool, JUnit parsers); node and npm
+# come from Debian when missing.
 deps-test: deps
-	@if ! command -v npm >/dev/null 2>&1; then \
-	  echo "Installing: $(TEST_PACKAGES)"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(TEST_PACKAGES); \
+	@missing=""; for p in $(TEST_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 build: deps

@@ -1,8 +1,405 @@
-// Placeholder while the junit formatter is written; replaced before this lands.
+// JUnit XML report (`audit --format junit`), for the test-report views of CI systems.
+//
+// The mapping:
+//   <testsuites name="medvirk">  the whole audit, with totals.
+//   <testsuite>      one per advice item that has rules (S1 … I6, DOK), in catalogue order;
+//                    name "S1 – <official title>".
+//   <testcase>       one per (rule, service) pair, by service id, then rule id; classname
+//                    "<service id>.<advice id>", name "<rule id> – <rule title>".
+//   <failure>        the rule has an avvik, merknad or feil result for the service that is not in
+//                    the baseline; type = the grade key of the worst one, message = the rule's
+//                    message; the text lists every failing result (file:line:col, grade, detail,
+//                    document, path), then the rule's quote, legal basis, remedy and link, once.
+//   <skipped/>       every result is ikke relevant or fravik; message = the reasons or the
+//                    deviation's justification.
+//   passing          otherwise.
+//
+// Forbedringspunkt (a `kan` rule not met) is deliberately NOT a failure: the guideline only
+// suggests it, and a red build for a suggestion would teach people to ignore the report. Such
+// results go to the test case's <system-out>, and so do findings recorded in the --baseline file
+// (known, not new) and documented deviations of test cases that are not skipped. <error> is never
+// written: errors="0" everywhere, and a `feil` result counts as a failure, as the issue asks.
+//
+// The root and every suite carry tests/failures/errors/skipped/time; time is always "0" (an audit
+// has no meaningful duration, and a fixed value keeps the output reproducible byte for byte).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+
 #include "report/formats.hpp"
+#include "version.hpp"
 
 namespace medvirk::report {
 
-std::string format_junit(const engine::Report&, const FormatOptions&) { return "junit: not written yet\n"; }
+namespace {
+
+using engine::Finding;
+using engine::Grade;
+
+// Appends the UTF-8 encoding of a code point.
+void put_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Decodes one code point at s[i]; advances i. Invalid UTF-8 (bad lead or continuation byte,
+// overlong form, surrogate, beyond U+10FFFF, truncated) gives U+FFFD and skips one byte.
+char32_t next_code_point(std::string_view s, size_t& i) {
+    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = byte(i);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    size_t len = 0;
+    char32_t cp = 0, min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2, cp = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3, cp = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4, cp = c & 0x07, min = 0x10000;
+    } else {
+        ++i;
+        return 0xFFFD;
+    }
+    if (i + len > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    for (size_t k = 1; k < len; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) {
+            ++i;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        ++i;
+        return 0xFFFD;
+    }
+    i += len;
+    return cp;
+}
+
+// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+bool xml_char(char32_t cp) {
+    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+           (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+// Escapes text for element content or (attribute = true) a double-quoted attribute value: the five
+// predefined entities, characters XML 1.0 does not allow are dropped, invalid UTF-8 becomes U+FFFD.
+// In attributes, tab and line breaks become character references, or a parser would turn them into
+// spaces; a carriage return is always a reference, or it would be folded into the newline.
+std::string esc(std::string_view s, bool attribute = false) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (size_t i = 0; i < s.size();) {
+        char32_t cp = next_code_point(s, i);
+        if (!xml_char(cp)) continue;
+        switch (cp) {
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
+            case '\r':
+                out += "&#13;";
+                break;
+            case '\n':
+                out += attribute ? "&#10;" : "\n";
+                break;
+            case '\t':
+                out += attribute ? "&#9;" : "\t";
+                break;
+            default:
+                put_utf8(out, cp);
+        }
+    }
+    return out;
+}
+
+std::string attr(std::string_view s) { return esc(s, true); }
+
+// Text for an XML comment: no "--" inside and no "-" at the end.
+std::string comment(std::string_view s) {
+    std::string out = esc(s);
+    for (size_t p; (p = out.find("--")) != std::string::npos;) out.replace(p, 2, "- -");
+    if (!out.empty() && out.back() == '-') out += ' ';
+    return out;
+}
+
+// The worst failing grade first: what a failure's `type` says.
+int severity(Grade g) {
+    switch (g) {
+        case Grade::avvik:
+            return 0;
+        case Grade::feil:
+            return 1;
+        case Grade::merknad:
+            return 2;
+        default:
+            return 3;
+    }
+}
+
+bool fails(const Finding& f) {
+    return !f.baselined &&
+           (f.grade == Grade::avvik || f.grade == Grade::merknad || f.grade == Grade::feil);
+}
+
+bool skips(const Finding& f) { return f.grade == Grade::ikke_relevant || f.grade == Grade::fravik; }
+
+struct Case {
+    const engine::ServiceReport* service = nullptr;
+    const rules::Rule* rule = nullptr;
+    std::vector<const Finding*> results;  // in report order: file, line, column
+    bool failed = false;                  // a failing result: avvik, merknad or feil, not baselined
+    bool skipped = false;                 // not failed, and every result ikke relevant or fravik
+};
+
+struct Suite {
+    std::string id;
+    // Null only for a rule naming an advice item that no pack defines.
+    const rules::Advice* advice = nullptr;
+    std::vector<Case> cases;
+    size_t failures = 0, skipped = 0;
+};
+
+struct Writer {
+    const engine::Report& report;
+    Lang lang;
+    std::string out;
+
+    const char* t(const char* nb, const char* en) const { return lang == Lang::en ? en : nb; }
+    const std::string& tr(const Text& text) const { return text.get(lang); }
+
+    std::string result_line(const Finding& f) const {
+        std::string line =
+            fmt::format("{}: {}", format_location(f.loc), engine::grade_name(f.grade, lang));
+        if (f.baselined) line += t(" (kjent fra grunnlinjen)", " (known from the baseline)");
+        if (!f.detail.empty()) line += ": " + tr(f.detail);
+        std::string where = fmt::format("{} {}", t("dokument", "document"), f.document);
+        if (!f.path.empty()) where += fmt::format(", {} {}", t("sti", "path"), f.path);
+        return fmt::format("{} [{}]\n", line, where);
+    }
+
+    std::string rule_lines(const rules::Rule& r) const {
+        std::string s = fmt::format("{} {} ({}): «{}»\n", t("råd", "advice"), r.advice,
+                                    rules::strength_name(r.strength), r.quote);
+        if (!r.legal.empty())
+            s += fmt::format("{}: {}\n", t("hjemmel", "legal basis"), fmt::join(r.legal, "; "));
+        if (!r.remedy.empty()) s += fmt::format("{}: {}\n", t("tiltak", "remedy"), tr(r.remedy));
+        if (!r.link.empty()) s += fmt::format("{}: {}\n", t("lenke", "link"), r.link);
+        return s;
+    }
+
+    static std::string counts(size_t tests, size_t failures, size_t skipped) {
+        return fmt::format("tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"{}\" time=\"0\"",
+                           tests, failures, skipped);
+    }
+
+    void property(const char* name, const std::string& value) {
+        out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", attr(name), attr(value));
+    }
+
+    void test_case(const Suite& suite, const Case& c) {
+        const rules::Rule& r = *c.rule;
+        const bool skipped = c.skipped;
+        std::vector<const Finding*> failing;
+        for (const Finding* f : c.results)
+            if (fails(*f)) failing.push_back(f);
+        out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
+                           attr(fmt::format("{}.{}", c.service->service->doc.id, suite.id)),
+                           attr(fmt::format("{} – {}", r.id, tr(r.title))));
+        if (!failing.empty())
+            out += fmt::format(" file=\"{}\" line=\"{}\"", attr(failing.front()->loc.file),
+                               failing.front()->loc.line);
+        out += " time=\"0\"";
+
+        std::string body;
+        if (c.failed) {
+            Grade worst = failing.front()->grade;
+            for (const Finding* f : failing)
+                if (severity(f->grade) < severity(worst)) worst = f->grade;
+            std::string text;
+            for (const Finding* f : failing) text += result_line(*f);
+            text += rule_lines(r);
+            body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                                engine::grade_key(worst), attr(tr(r.message)), esc(text));
+        } else if (skipped) {
+            // The distinct reasons (ikke relevant) and justifications (fravik), in result order.
+            std::vector<std::string> reasons;
+            for (const Finding* f : c.results) {
+                std::string reason = engine::grade_name(f->grade, lang);
+                if (!f->detail.empty()) reason += ": " + tr(f->detail);
+                if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
+                    reasons.push_back(reason);
+            }
+            body += fmt::format("      <skipped message=\"{}\"/>\n",
+                                attr(fmt::format("{}", fmt::join(reasons, "; "))));
+        }
+
+        // Not failures, but worth seeing: suggestions, baselined findings, documented deviations.
+        std::string system_out;
+        bool suggestion = false, known = false;
+        for (const Finding* f : c.results) {
+            bool quiet_finding =
+                engine::is_finding(f->grade) && !fails(*f);  // forbedringspunkt, or baselined
+            if (!quiet_finding && !(f->grade == Grade::fravik && !skipped)) continue;
+            suggestion = suggestion || f->grade == Grade::forbedringspunkt;
+            known = known || (quiet_finding && f->grade != Grade::forbedringspunkt);
+            system_out += result_line(*f);
+        }
+        if (!system_out.empty()) {
+            // The rule's message and advice, unless the failure above already gives them.
+            std::string head, tail;
+            if ((suggestion || known) && !c.failed) {
+                head = fmt::format(
+                    "{}: {}\n",
+                    suggestion ? t("forbedringspunkt, ikke en feil", "suggestion, not a failure")
+                               : t("kjent fra grunnlinjen, ikke en feil",
+                                   "known from the baseline, not a failure"),
+                    tr(r.message));
+                tail = rule_lines(r);
+            }
+            body +=
+                fmt::format("      <system-out>{}</system-out>\n", esc(head + system_out + tail));
+        }
+
+        if (body.empty()) {
+            out += "/>\n";
+        } else {
+            out += ">\n" + body + "    </testcase>\n";
+        }
+    }
+
+    void suite(const Suite& s) {
+        std::string name = s.advice ? fmt::format("{} – {}", s.id, s.advice->title) : s.id;
+        out += fmt::format("  <testsuite name=\"{}\" {}>\n", attr(name),
+                           counts(s.cases.size(), s.failures, s.skipped));
+        out += "    <properties>\n";
+        property("råd", s.id);
+        if (s.advice) {
+            property("nivå", s.advice->level);
+            property("styrke", rules::strength_name(s.advice->strength));
+            if (!s.advice->legal.empty())
+                property("hjemmel", fmt::format("{}", fmt::join(s.advice->legal, "; ")));
+            if (!s.advice->link.empty()) property("lenke", s.advice->link);
+        }
+        property("revisjonsdato", report.as_of.str());
+        out += "    </properties>\n";
+        for (const auto& c : s.cases) test_case(s, c);
+        out += "  </testsuite>\n";
+    }
+};
+
+}  // namespace
+
+std::string format_junit(const engine::Report& report, const FormatOptions& options) {
+    // Suites in catalogue order; a rule whose advice item no pack defines gets a suite at the end.
+    std::vector<Suite> suites;
+    std::map<std::string, size_t> index;
+    for (const rules::Advice* a : report.catalogue->advice) {
+        if (index.count(a->id)) continue;
+        index[a->id] = suites.size();
+        suites.push_back({a->id, a, {}, 0, 0});
+    }
+    std::set<std::string> used;
+    for (const rules::Rule* r : report.catalogue->rules) {
+        used.insert(r->advice);
+        if (!index.count(r->advice)) {
+            index[r->advice] = suites.size();
+            suites.push_back({r->advice, nullptr, {}, 0, 0});
+        }
+    }
+    std::erase_if(suites,
+                  [&](const Suite& s) { return !used.count(s.id); });  // advice items without rules
+    index.clear();
+    for (size_t i = 0; i < suites.size(); ++i) index[suites[i].id] = i;
+
+    // Test cases by service id, then rule id (the catalogue's rules are sorted by id).
+    std::vector<const engine::ServiceReport*> services;
+    for (const auto& s : report.services) services.push_back(&s);
+    std::stable_sort(services.begin(), services.end(), [](const auto* a, const auto* b) {
+        return a->service->doc.id < b->service->doc.id;
+    });
+    for (const auto* s : services) {
+        std::map<const rules::Rule*, std::vector<const Finding*>> by_rule;
+        for (const auto& f : s->results) by_rule[f.rule].push_back(&f);
+        for (const rules::Rule* r : report.catalogue->rules)
+            suites[index.at(r->advice)].cases.push_back(
+                {s, r, std::move(by_rule[r]), false, false});
+    }
+
+    size_t tests = 0, failures = 0, skipped = 0;
+    for (auto& s : suites) {
+        for (auto& c : s.cases) {
+            c.failed = std::any_of(c.results.begin(), c.results.end(),
+                                   [](const Finding* f) { return fails(*f); });
+            c.skipped = !c.failed && !c.results.empty() &&
+                        std::all_of(c.results.begin(), c.results.end(),
+                                    [](const Finding* f) { return skips(*f); });
+            s.failures += c.failed;
+            s.skipped += c.skipped;
+        }
+        tests += s.cases.size();
+        failures += s.failures;
+        skipped += s.skipped;
+    }
+
+    Writer w{report, options.lang, {}};
+    bool en = options.lang == Lang::en;
+    std::vector<std::string> packs;
+    for (const auto& p : report.catalogue->packs)
+        packs.push_back(fmt::format("{} {}", p.id, p.version));
+    w.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    const char* about =
+        en ? "medvirk {}, audited as of {} against rule pack {}. One test suite per advice item, "
+             "one test case per rule and service. Failure: a nonconformity (avvik), remark "
+             "(merknad) or error (feil) not in the baseline. Skipped: every result not applicable "
+             "or a documented deviation (fravik). Suggestions (forbedringspunkt) and baselined "
+             "findings are not failures; they are listed in system-out."
+           : "medvirk {}, revidert per {} mot regelpakke {}. Én testsuite per råd, ett "
+             "testtilfelle per regel og tjeneste. Feilet (failure): avvik, merknad eller feil som "
+             "ikke er i grunnlinjen. Hoppet over (skipped): alle resultater er ikke relevante "
+             "eller fravik. Forbedringspunkter og funn i grunnlinjen er ikke feil; de står i "
+             "system-out.";
+    w.out += fmt::format("<!-- {} -->\n",
+                         comment(fmt::format(fmt::runtime(about), MEDVIRK_VERSION,
+                                             report.as_of.str(), fmt::join(packs, ", "))));
+    w.out +=
+        fmt::format("<testsuites name=\"medvirk\" {}>\n", Writer::counts(tests, failures, skipped));
+    for (const auto& s : suites) w.suite(s);
+    w.out += "</testsuites>\n";
+    return w.out;
+}
 
 }  // namespace medvirk::report

@@ -1,8 +1,391 @@
-// Placeholder while the sarif formatter is written; replaced before this lands.
+// SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format) for code scanning: GitHub,
+// GitLab, Azure DevOps and SARIF viewers. One run:
+//
+//   tool.driver    medvirk, with one reportingDescriptor per rule of the catalogue (sorted by id).
+//                  Each rule relates ("superset": the advice item encompasses the rule) to its
+//                  advice item in the taxonomy below. informationUri: medvirk has no project page,
+//                  so the rule packs' first source link (the guideline) is where to learn more.
+//   taxonomies     one toolComponent per rule pack with advice items (name: the pack id, fullName:
+//                  its title); one taxon per advice item (S1 … I6, DOK) with its official title and
+//                  link. The driver lists them in supportedTaxonomies. References to a taxonomy
+//                  carry its name and guid but no index: the schema defines
+//                  toolComponentReference.index as an index into tool.extensions, so the guid (a
+//                  stable name-based UUID) is what locates a taxonomy in run.taxonomies.
+//   artifacts      every input file, with its SHA-256.
+//   results        one per reported result, in report order (service, file, line, column, rule).
+//
+// Grades: avvik → error, merknad → warning, forbedringspunkt → note, feil → error (all kind
+// "fail"). A documented deviation (fravik) is a known, justified choice that neither fails the
+// audit nor counts against the score, so it is not a problem to be fixed: it is reported with kind
+// "informational" and level "none", and carries an accepted in-source suppression (the deviation
+// is recorded in the routine set itself) whose justification is the deviation's own. oppfylt and
+// ikke_relevant are never results here (they are in the JSON report).
+//
+// Paths are URIs relative to %SRCROOT%, the directory medvirk ran in (percent-encoded, so
+// «pårørende.yaml» is «p%C3%A5r%C3%B8rende.yaml»); absolute paths become file:// URIs. With
+// --baseline every result has a baselineState: "unchanged" when it is in the baseline, else "new".
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/sha256.hpp"
+#include "engine/checks.hpp"
 #include "report/formats.hpp"
+#include "version.hpp"
 
 namespace medvirk::report {
 
-std::string format_sarif(const engine::Report&, const FormatOptions&) { return "sarif: not written yet\n"; }
+namespace {
+
+using json = nlohmann::ordered_json;
+using engine::Grade;
+
+constexpr const char* src_root = "%SRCROOT%";
+
+// RFC 3986: every byte outside the unreserved set and "/" is percent-encoded.
+std::string percent_encode(const std::string& path) {
+    std::string out;
+    for (unsigned char c : path) {
+        bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                    c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+        out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("%{:02X}", c);
+    }
+    return out;
+}
+
+json artifact_location(const std::string& file) {
+    if (!file.empty() && file.front() == '/') return {{"uri", "file://" + percent_encode(file)}};
+    return {{"uri", percent_encode(file)}, {"uriBaseId", src_root}};
+}
+
+// "S1-BRUKERRAD-KOMMUNE" → "S1BrukerradKommune".
+std::string pascal_case(const std::string& id) {
+    std::string out;
+    bool start = true;
+    for (char c : id) {
+        bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum) {
+            start = true;
+            continue;
+        }
+        if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if (!start && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        out += c;
+        start = false;
+    }
+    return out.empty() ? id : out;
+}
+
+// Messages are sentences: they end with a full stop (SARIF2001).
+std::string sentence(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
+    if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
+    return s;
+}
+
+std::string markdown_escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
+            c == '>')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+// The guid of a rule pack's taxonomy: a name-based UUID (RFC 9562 version 8, from SHA-256 of the
+// pack id), so it is the same in every run and every language.
+std::string taxonomy_guid(const std::string& pack_id) {
+    std::string h = sha256_hex("medvirk/taxonomy/" + pack_id);
+    h[12] = '8';                                                  // version 8
+    h[16] = "89ab"[std::stoi(h.substr(16, 1), nullptr, 16) & 3];  // variant 10xx
+    return fmt::format("{}-{}-{}-{}-{}", h.substr(0, 8), h.substr(8, 4), h.substr(12, 4),
+                       h.substr(16, 4), h.substr(20, 12));
+}
+
+const char* level_of(Grade g) {
+    switch (g) {
+        case Grade::avvik:
+        case Grade::feil:
+            return "error";
+        case Grade::merknad:
+            return "warning";
+        case Grade::forbedringspunkt:
+            return "note";
+        default:
+            return "none";
+    }
+}
+
+const char* level_of(rules::Strength s) { return level_of(engine::grade_for(s)); }
+
+struct Writer {
+    const engine::Report& report;
+    const FormatOptions& o;
+    const rules::Catalogue& cat;
+
+    std::vector<const rules::Rule*> sorted_rules;  // by id
+    std::map<const rules::Rule*, size_t> rule_index;
+    struct TaxonRef {
+        size_t index = 0;  // in the taxonomy's taxa
+        std::string taxonomy_name, taxonomy_guid;
+    };
+    std::map<std::string, TaxonRef> taxa;          // advice id → its place in run.taxonomies
+    std::map<std::string, size_t> artifact_index;  // file → index in run.artifacts
+
+    bool en() const { return o.lang == Lang::en; }
+    const char* t(const char* nb, const char* en_text) const { return en() ? en_text : nb; }
+    json text(const std::string& s) const { return {{"text", s}}; }
+
+    Writer(const engine::Report& r, const FormatOptions& opts)
+        : report(r), o(opts), cat(*r.catalogue) {
+        sorted_rules = cat.rules;
+        std::sort(sorted_rules.begin(), sorted_rules.end(),
+                  [](const rules::Rule* a, const rules::Rule* b) { return a->id < b->id; });
+        for (size_t i = 0; i < sorted_rules.size(); ++i) rule_index[sorted_rules[i]] = i;
+        for (const auto& p : cat.packs)
+            for (size_t i = 0; i < p.advice.size(); ++i)
+                taxa.emplace(p.advice[i].id, TaxonRef{i, p.id, taxonomy_guid(p.id)});
+        for (size_t i = 0; i < report.inputs.size(); ++i)
+            artifact_index.emplace(report.inputs[i].file, i);
+    }
+
+    std::string passes(const rules::Rule& r) const {
+        return r.passes.empty() ? engine::describe(r.check).get(o.lang) : r.passes.get(o.lang);
+    }
+
+    // The first source link of the rule packs (the national pack's: the guideline).
+    std::string source_link() const {
+        for (const auto& p : cat.packs)
+            for (const auto& src : p.sources)
+                if (!src.link.empty()) return src.link;
+        return "";
+    }
+
+    std::string help_uri(const rules::Rule& r) const {
+        if (!r.link.empty()) return r.link;
+        const rules::Advice* a = cat.find_advice(r.advice);
+        return a ? a->link : "";
+    }
+
+    std::string legal(const std::vector<std::string>& l) const {
+        return l.empty() ? std::string(t("ingen", "none")) : fmt::format("{}", fmt::join(l, "; "));
+    }
+
+    json help(const rules::Rule& r) const {
+        const rules::Advice* a = cat.find_advice(r.advice);
+        const rules::Source* src = cat.source(r.source);
+        std::string advice = a ? fmt::format("{} «{}»", a->id, a->title) : r.advice;
+        std::string req = r.requirement.empty()
+                              ? ""
+                              : fmt::format(", {} {}", t("krav", "requirement"), r.requirement);
+        std::string strength =
+            fmt::format("{} → {}", rules::strength_name(r.strength),
+                        engine::grade_name(engine::grade_for(r.strength), o.lang));
+        std::string txt;
+        txt += fmt::format("{}: {}\n", t("Tiltak", "Remedy"), r.remedy.get(o.lang));
+        txt += fmt::format("{}: {}\n", t("Oppfylt når", "Passes when"), passes(r));
+        txt += fmt::format("{}: {}{}\n", t("Råd", "Advice"), advice, req);
+        txt += fmt::format("{}: {}\n", t("Styrke", "Strength"), strength);
+        txt += fmt::format("{}: «{}»{}\n", t("Sitat", "Quote"), r.quote,
+                           src ? fmt::format(" ({})", src->title) : "");
+        txt += fmt::format("{}: {}", t("Hjemmel", "Legal basis"), legal(r.legal));
+
+        std::string md;
+        md += fmt::format("**{}:** {}\n\n", t("Tiltak", "Remedy"),
+                          markdown_escape(r.remedy.get(o.lang)));
+        md += fmt::format("**{}:** {}\n\n", t("Oppfylt når", "Passes when"),
+                          markdown_escape(passes(r)));
+        if (a && !a->link.empty())
+            md += fmt::format("**{}:** [{}]({}) «{}»{}\n\n", t("Råd", "Advice"), a->id, a->link,
+                              markdown_escape(a->title), markdown_escape(req));
+        else
+            md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), markdown_escape(advice),
+                              markdown_escape(req));
+        md += fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), markdown_escape(strength));
+        md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), markdown_escape(r.quote));
+        if (src) md += fmt::format(">\n> — {}\n", markdown_escape(src->title));
+        md += fmt::format("\n**{}:** {}\n", t("Hjemmel", "Legal basis"),
+                          markdown_escape(legal(r.legal)));
+        return {{"text", txt}, {"markdown", md}};
+    }
+
+    json rule(const rules::Rule& r) const {
+        const rules::Advice* a = cat.find_advice(r.advice);
+        json j;
+        j["id"] = r.id;
+        j["name"] = pascal_case(r.id);
+        j["shortDescription"] = text(sentence(r.title.get(o.lang)));
+        j["fullDescription"] =
+            text(sentence(fmt::format("{}: {}", t("Oppfylt når", "Passes when"), passes(r))));
+        j["defaultConfiguration"] = {{"level", level_of(r.strength)}};
+        std::string uri = help_uri(r);
+        if (!uri.empty()) j["helpUri"] = uri;
+        j["help"] = help(r);
+        if (auto it = taxa.find(r.advice); it != taxa.end()) {
+            j["relationships"] = json::array(
+                {{{"target",
+                   {{"id", r.advice},
+                    {"index", it->second.index},
+                    {"toolComponent",
+                     {{"name", it->second.taxonomy_name}, {"guid", it->second.taxonomy_guid}}}}},
+                  {"kinds", {"superset"}}}});
+        }
+        json props;
+        props["råd"] = r.advice;
+        if (!r.requirement.empty()) props["krav"] = r.requirement;
+        props["styrke"] = rules::strength_name(r.strength);
+        props["sitat"] = r.quote;
+        props["kilde"] = r.source;
+        props["hjemmel"] = r.legal;
+        props["pakke"] = r.pack;
+        json tags = json::array({r.advice});
+        if (a && !a->level.empty()) tags.push_back(a->level);
+        tags.push_back(rules::strength_name(r.strength));
+        props["tags"] = tags;
+        j["properties"] = props;
+        return j;
+    }
+
+    json taxonomy(const rules::Pack& p) const {
+        json j;
+        j["name"] = p.id;
+        j["guid"] = taxonomy_guid(p.id);
+        j["fullName"] = p.title.get(o.lang);
+        if (!p.version.empty()) j["version"] = p.version;
+        if (!p.sources.empty()) {
+            if (!p.sources.front().publisher.empty())
+                j["organization"] = p.sources.front().publisher;
+            if (!p.sources.front().link.empty()) j["informationUri"] = p.sources.front().link;
+        }
+        j["language"] = "nb";  // the advice titles are the guideline's own words
+        j["shortDescription"] = text(sentence(p.title.get(o.lang)));
+        j["taxa"] = json::array();
+        for (const auto& a : p.advice) {
+            json ja;
+            ja["id"] = a.id;
+            ja["name"] = a.id;
+            ja["shortDescription"] = text(sentence(a.title));
+            if (!a.link.empty()) ja["helpUri"] = a.link;
+            ja["properties"] = {{"nivå", a.level},
+                                {"styrke", rules::strength_name(a.strength)},
+                                {"hjemmel", a.legal},
+                                {"tags", json::array({a.level, rules::strength_name(a.strength)})}};
+            j["taxa"].push_back(std::move(ja));
+        }
+        j["properties"] = {{"sha256", p.sha256}};
+        return j;
+    }
+
+    json result(const engine::Finding& f) const {
+        const rules::Rule& r = *f.rule;
+        bool deviation = f.grade == Grade::fravik;
+        json j;
+        j["ruleId"] = r.id;
+        j["ruleIndex"] = rule_index.at(&r);
+        if (deviation) j["kind"] = "informational";
+        j["level"] = level_of(f.grade);
+        std::string msg = sentence(r.message.get(o.lang));
+        if (!f.detail.empty())
+            msg += fmt::format(" {}: {}",
+                               deviation ? t("Begrunnelse", "Justification") : t("Funn", "Found"),
+                               sentence(f.detail.get(o.lang)));
+        j["message"] = text(msg);
+        if (!f.loc.file.empty()) {
+            json phys;
+            json loc = artifact_location(f.loc.file);
+            if (auto it = artifact_index.find(f.loc.file); it != artifact_index.end())
+                loc["index"] = it->second;
+            phys["artifactLocation"] = loc;
+            if (f.loc.line > 0) {
+                json region = {{"startLine", f.loc.line}};
+                if (f.loc.col > 0) region["startColumn"] = f.loc.col;
+                phys["region"] = region;
+            }
+            j["locations"] = json::array({{{"physicalLocation", phys}}});
+        }
+        j["partialFingerprints"] = {{"medvirk/v1", f.fingerprint}};
+        if (report.baseline) j["baselineState"] = f.baselined ? "unchanged" : "new";
+        if (deviation)
+            j["suppressions"] = json::array({{{"kind", "inSource"},
+                                              {"status", "accepted"},
+                                              {"justification", f.detail.get(o.lang)}}});
+        json props;
+        props["grad"] = engine::grade_key(f.grade);
+        props["tjeneste"] = f.service;
+        props["dokument"] = f.document;
+        props["sti"] = f.path;
+        props["råd"] = r.advice;
+        props["styrke"] = rules::strength_name(r.strength);
+        props["sitat"] = r.quote;
+        props["hjemmel"] = r.legal;
+        j["properties"] = props;
+        return j;
+    }
+
+    std::string render() const {
+        json driver;
+        driver["name"] = "medvirk";
+        driver["version"] = MEDVIRK_VERSION;
+        driver["semanticVersion"] = MEDVIRK_VERSION;
+        if (std::string uri = source_link(); !uri.empty()) driver["informationUri"] = uri;
+        driver["language"] = en() ? "en" : "nb";
+        driver["rules"] = json::array();
+        for (const rules::Rule* r : sorted_rules) driver["rules"].push_back(rule(*r));
+
+        json taxonomies = json::array();
+        json supported = json::array();
+        for (const auto& p : cat.packs) {
+            if (p.advice.empty()) continue;
+            supported.push_back({{"name", p.id}, {"guid", taxonomy_guid(p.id)}});
+            taxonomies.push_back(taxonomy(p));
+        }
+        if (!supported.empty()) driver["supportedTaxonomies"] = supported;
+
+        json run;
+        run["tool"] = {{"driver", driver}};
+        run["originalUriBaseIds"] = {{src_root,
+                                      {{"description", text(t("Mappen medvirk ble kjørt fra.",
+                                                              "The directory medvirk ran in."))}}}};
+        run["artifacts"] = json::array();
+        for (const auto& in : report.inputs) {
+            run["artifacts"].push_back({{"location", artifact_location(in.file)},
+                                        {"roles", {"analysisTarget"}},
+                                        {"hashes", {{"sha-256", in.sha256}}}});
+        }
+        run["results"] = json::array();
+        for (const auto& s : report.services)
+            for (const auto& f : s.results)
+                if (engine::is_reported(f.grade)) run["results"].push_back(result(f));
+        if (!taxonomies.empty()) run["taxonomies"] = taxonomies;
+        run["columnKind"] = "unicodeCodePoints";
+        json props;
+        props["revisjonsdato"] = report.as_of.str();
+        props["regelpakker"] = json::array();
+        for (const auto& p : cat.packs)
+            props["regelpakker"].push_back(
+                {{"id", p.id}, {"versjon", p.version}, {"sha256", p.sha256}});
+        if (report.baseline)
+            props["grunnlinje"] = {{"fil", report.baseline->file},
+                                   {"kjente", report.baseline->baselined},
+                                   {"rettet", report.baseline->fixed}};
+        run["properties"] = props;
+
+        json root;
+        root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+        root["version"] = "2.1.0";
+        root["runs"] = json::array({run});
+        return root.dump(2) + "\n";
+    }
+};
+
+}  // namespace
+
+std::string format_sarif(const engine::Report& report, const FormatOptions& options) {
+    return Writer(report, options).render();
+}
 
 }  // namespace medvirk::report
