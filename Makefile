@@ -11,7 +11,11 @@ SUDO            := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_SET        := examples/kommune-med-mangler
 DEMO_DATE       := 2026-11-23
 
-.PHONY: all deps deps-test build release demo test clean format
+FUZZ_PACKAGES   := clang libclang-rt-14-dev
+FUZZ_SECONDS    ?= 60
+SANITIZE_FLAGS  := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+.PHONY: all deps deps-test deps-fuzz build release demo test test-sanitize fuzz fuzz-smoke clean format
 
 all: build
 
@@ -57,8 +61,35 @@ test: deps-test
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# The whole test suite against an ASan + UBSan build (any report aborts the test that triggered it).
+test-sanitize: deps-test
+	cmake -S . -B $(BUILD_DIR)-sanitize -DCMAKE_BUILD_TYPE=Debug -DMEDVIRK_WERROR=$(WERROR) \
+	  -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS)" -DCMAKE_EXE_LINKER_FLAGS="$(SANITIZE_FLAGS)"
+	cmake --build $(BUILD_DIR)-sanitize -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --test-dir $(BUILD_DIR)-sanitize --output-on-failure -j $(JOBS)
+
+deps-fuzz: deps
+	@missing=""; for p in $(FUZZ_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# libFuzzer targets (clang, ASan + UBSan): the loader, the rule-pack loader and a full audit.
+fuzz: deps-fuzz
+	cmake -S . -B $(BUILD_DIR)-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DMEDVIRK_FUZZ=ON -DMEDVIRK_BUILD_TESTS=OFF -DCMAKE_CXX_FLAGS="$(SANITIZE_FLAGS) -fsanitize=fuzzer-no-link"
+	cmake --build $(BUILD_DIR)-fuzz -j $(JOBS) --target fuzz_loader fuzz_pack fuzz_audit
+
+# Each target for FUZZ_SECONDS (60 by default); docs/fuzzing.md says how to run them longer.
+fuzz-smoke: fuzz
+	bash tests/fuzz/run.sh $(BUILD_DIR)-fuzz $(FUZZ_SECONDS)
+
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-sanitize $(BUILD_DIR)-fuzz

@@ -68,7 +68,16 @@ void collect_files(const std::string& arg, std::vector<std::string>& files, Diag
     }
 }
 
-bool read_file(const std::string& path, std::string& out, Diagnostics& errors) {
+bool read_file(const std::string& path, std::string& out, Diagnostics& errors, size_t max_bytes) {
+    // Refuse an oversized file before reading it into memory.
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > max_bytes) {
+        errors.push_back(error_at({path}, "limit-size",
+                                  fmt::format("filen er {} byte, over grensen på {} byte", size, max_bytes),
+                                  fmt::format("the file is {} bytes, over the limit of {} bytes", size, max_bytes)));
+        return false;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         errors.push_back(error_at({path}, "unreadable-file", "kan ikke lese filen",
@@ -108,20 +117,33 @@ bool is_within(const std::string& dir, const std::string& ancestor) {
 
 LoadResult load_routine_sets(const std::vector<std::string>& paths,
                              const std::vector<std::string>& tags, const yaml::Limits& limits) {
-    LoadResult result;
-    std::vector<std::string> files;
-    for (const auto& p : paths) collect_files(p, files, result.errors);
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    result.files = files.size();
+    Diagnostics errors;
+    std::vector<std::string> names;
+    for (const auto& p : paths) collect_files(p, names, errors);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::vector<SourceFile> files;
+    for (const auto& name : names) {
+        std::string bytes;
+        if (read_file(name, bytes, errors, limits.max_file_bytes)) files.push_back({name, std::move(bytes)});
+    }
+    LoadResult result = load_sources(files, tags, limits);
+    result.files = names.size();
+    for (auto& e : errors) result.errors.push_back(std::move(e));
+    sort_diagnostics(result.errors);
+    return result;
+}
 
+LoadResult load_sources(const std::vector<SourceFile>& sources, const std::vector<std::string>& tags,
+                        const yaml::Limits& limits) {
+    LoadResult result;
+    result.files = sources.size();
     std::vector<RoutineDoc> docs;
     std::vector<std::string> broken_service_dirs;
-    for (const auto& file : files) {
-        std::string bytes;
-        if (!read_file(file, bytes, result.errors)) continue;
-        result.hashes.emplace_back(file, sha256_hex(bytes));
-        auto parsed = yaml::parse(bytes, file, limits);
+    for (const auto& source : sources) {
+        const std::string& file = source.name;
+        result.hashes.emplace_back(file, sha256_hex(source.bytes));
+        auto parsed = yaml::parse(source.bytes, file, limits);
         bool file_ok = parsed.errors.empty();
         for (auto& d : parsed.errors) result.errors.push_back(std::move(d));
         if (!file_ok) continue;

@@ -42,6 +42,17 @@ struct LoadResult {
 void validate_document(const yaml::Node& root, const std::string& file,
                        const std::vector<std::string>& tags, Diagnostics& errors);
 
+// A file's name (for messages and grouping) and its bytes.
+struct SourceFile {
+    std::string name;
+    std::string bytes;
+};
+
+// Parses, validates and groups files already in memory (the core of load_routine_sets; also what
+// the fuzz targets drive). Files are taken in the given order; names should be sorted.
+LoadResult load_sources(const std::vector<SourceFile>& files, const std::vector<std::string>& tags,
+                        const yaml::Limits& limits = {});
+
 // Finds the YAML files under the given paths (directories are walked recursively, in sorted
 // order), parses and validates every document, and groups the documents into services: each
 // document belongs to the `tjeneste` document in its own file, else in the nearest directory
