@@ -3,6 +3,7 @@
 #include "core/sha256.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -21,8 +22,10 @@ Diagnostic error_at(const Location& loc, std::string code, std::string nb, std::
     return Diagnostic{loc, std::move(code), Text{std::move(nb), std::move(en)}};
 }
 
+// .yaml / .yml in any letter case (files saved on Windows are often named .YAML).
 bool is_yaml(const fs::path& p) {
-    auto ext = p.extension().string();
+    std::string ext = p.extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext == ".yaml" || ext == ".yml";
 }
 
