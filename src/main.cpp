@@ -1,3 +1,20 @@
+#include <cstdio>
+#include <exception>
+
 #include "cli/app.hpp"
 
-int main(int argc, char** argv) { return medvirk::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+    int rc;
+    try {
+        rc = medvirk::cli::run(argc, argv);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "medvirk: feil: uventet feil / unexpected error: %s\n", e.what());
+        return 2;
+    }
+    // Output that could not be written (a full disk, a closed pipe) is an error, never a silent success.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "medvirk: feil: kunne ikke skrive til standard ut / could not write to standard output\n");
+        return 2;
+    }
+    return rc;
+}

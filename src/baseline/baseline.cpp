@@ -1,6 +1,7 @@
 #include "baseline/baseline.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -16,6 +17,15 @@ namespace {
 using json = nlohmann::ordered_json;
 
 std::optional<json> read_json(const std::string& path, const char* what_nb, const char* what_en, Diagnostics& errors) {
+    constexpr std::uintmax_t limit = 100 * 1024 * 1024;
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limit) {
+        errors.push_back({{path}, "limit-size",
+                          {fmt::format("filen er {} byte, over grensen på {} byte", size, limit),
+                           fmt::format("the file is {} bytes, over the limit of {} bytes", size, limit)}});
+        return std::nullopt;
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         errors.push_back({{path}, "unreadable-file", {"kan ikke lese filen", "cannot read the file"}});
@@ -68,18 +78,25 @@ std::optional<Baseline> read(const std::string& path, Diagnostics& errors) {
                           {"er ikke en grunnlinje fra «medvirk baseline create»", "is not a baseline from «medvirk baseline create»"}});
         return std::nullopt;
     }
-    if (j->value("formatversjon", 0) != baseline_version) {
+    const json* version = j->contains("formatversjon") ? &(*j)["formatversjon"] : nullptr;
+    if (!version || !version->is_number_integer() || version->get<long long>() != baseline_version) {
         errors.push_back({{path}, "bad-baseline",
                           {fmt::format("grunnlinjen har formatversjon {}, men denne versjonen av medvirk leser {}",
-                                       j->value("formatversjon", 0), baseline_version),
+                                       version ? version->dump() : "(ingen)", baseline_version),
                            fmt::format("the baseline has format version {}, but this medvirk reads {}",
-                                       j->value("formatversjon", 0), baseline_version)}});
+                                       version ? version->dump() : "(none)", baseline_version)}});
         return std::nullopt;
     }
     Baseline b;
     b.created = str(*j, "revisjonsdato");
-    for (const auto& e : (*j)["funn"])
+    for (const auto& e : (*j)["funn"]) {
+        if (!e.is_object() || !e.contains("fingeravtrykk") || !e["fingeravtrykk"].is_string()) {
+            errors.push_back({{path}, "bad-baseline",
+                              {"en oppføring i «funn» mangler «fingeravtrykk»", "an entry in «funn» lacks «fingeravtrykk»"}});
+            return std::nullopt;
+        }
         b.entries.push_back({str(e, "fingeravtrykk"), str(e, "regel"), str(e, "tjeneste"), str(e, "dokument"), str(e, "sti"), str(e, "grad")});
+    }
     return b;
 }
 
@@ -106,7 +123,16 @@ std::optional<Diff> diff(const std::string& old_path, const std::string& new_pat
     auto findings = [&](const std::string& path) -> std::optional<std::map<std::string, Entry>> {
         auto j = read_json(path, "en JSON-rapport fra medvirk", "a medvirk JSON report", errors);
         if (!j) return std::nullopt;
-        if (!j->is_object() || str(*j, "rapportformat") != "medvirk-rapport" || !j->contains("tjenester")) {
+        auto well_formed = [](const json& r) {
+            if (!r.is_object() || !r.contains("tjenester") || !r["tjenester"].is_array()) return false;
+            for (const auto& s : r["tjenester"]) {
+                if (!s.is_object() || !s.contains("resultater") || !s["resultater"].is_array()) return false;
+                for (const auto& x : s["resultater"])
+                    if (!x.is_object() || !x.contains("fingeravtrykk") || !x["fingeravtrykk"].is_string()) return false;
+            }
+            return true;
+        };
+        if (!j->is_object() || str(*j, "rapportformat") != "medvirk-rapport" || !well_formed(*j)) {
             errors.push_back({{path}, "bad-report",
                               {"er ikke en JSON-rapport fra «medvirk audit --format json»",
                                "is not a JSON report from «medvirk audit --format json»"}});
@@ -114,7 +140,7 @@ std::optional<Diff> diff(const std::string& old_path, const std::string& new_pat
         }
         std::map<std::string, Entry> out;
         for (const auto& s : (*j)["tjenester"]) {
-            for (const auto& r : s.value("resultater", json::array())) {
+            for (const auto& r : s["resultater"]) {
                 std::string grade = str(r, "grad");
                 if (grade != "avvik" && grade != "merknad" && grade != "forbedringspunkt" && grade != "feil") continue;
                 out[str(r, "fingeravtrykk")] = {str(r, "fingeravtrykk"), str(r, "regel"), str(s, "id"), str(r, "dokument"),

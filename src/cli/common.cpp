@@ -25,22 +25,38 @@ int usage_error(const Options& o, const std::string& nb, const std::string& en) 
 std::optional<Text> write_atomically(const std::string& path, const std::string& text) {
     namespace fs = std::filesystem;
     fs::path target(path);
+    std::error_code ec;
+    if (fs::is_directory(target, ec))
+        return Text{fmt::format("kan ikke skrive {}: det er en mappe", path), fmt::format("cannot write {}: it is a directory", path)};
+    // A symlink is written through (the file it points to is replaced), and a device or pipe such
+    // as /dev/stdout is written directly, since it cannot be replaced by a rename.
+    if (fs::is_symlink(fs::symlink_status(target, ec))) {
+        auto resolved = fs::canonical(target, ec);
+        if (!ec) target = resolved;
+    }
+    auto st = fs::status(target, ec);
+    if (fs::exists(st) && !fs::is_regular_file(st)) {
+        std::ofstream out(target, std::ios::binary);
+        out << text;
+        out.flush();
+        if (!out) return Text{fmt::format("kan ikke skrive {}", path), fmt::format("cannot write {}", path)};
+        return std::nullopt;
+    }
     fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".medvirk-tmp");
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         out << text;
         out.flush();
         if (!out) {
-            std::error_code ec;
             fs::remove(tmp, ec);
             return Text{fmt::format("kan ikke skrive {}", path), fmt::format("cannot write {}", path)};
         }
     }
-    std::error_code ec;
     fs::rename(tmp, target, ec);
     if (ec) {
+        std::string why = ec.message();
         fs::remove(tmp, ec);
-        return Text{fmt::format("kan ikke skrive {}: {}", path, ec.message()), fmt::format("cannot write {}: {}", path, ec.message())};
+        return Text{fmt::format("kan ikke skrive {}: {}", path, why), fmt::format("cannot write {}: {}", path, why)};
     }
     return std::nullopt;
 }

@@ -39,15 +39,16 @@ int cmd_init(const Options& o) {
         return usage_error(o, fmt::format("kan ikke lage mappen {}: {}", o.out_dir, ec.message()),
                            fmt::format("cannot create the directory {}: {}", o.out_dir, ec.message()));
     }
+    std::vector<fs::path> written;
     for (const auto& [name, text] : files) {
-        fs::path target = dir / name, tmp = dir / ("." + name + ".tmp");
-        {
-            std::ofstream out(tmp, std::ios::binary);
-            out << text;
-            if (!out) return usage_error(o, fmt::format("kan ikke skrive {}", tmp.string()), fmt::format("cannot write {}", tmp.string()));
+        fs::path target = dir / name;
+        if (auto err = write_atomically(target.string(), text)) {
+            // All or nothing: remove what this run wrote (files that existed were refused above).
+            if (existing.empty())
+                for (const auto& w : written) fs::remove(w, ec);
+            return usage_error(o, err->nb, err->en);
         }
-        fs::rename(tmp, target, ec);
-        if (ec) return usage_error(o, fmt::format("kan ikke skrive {}", target.string()), fmt::format("cannot write {}", target.string()));
+        written.push_back(target);
     }
     if (o.language() == Lang::en) {
         fmt::print("wrote {} files to {}; fill in what is marked «FYLL UT», then run: medvirk audit {}\n", files.size(),

@@ -59,29 +59,24 @@ int cmd_rules_docs(const Options& o) {
     }
     auto files = report::rule_docs(*cat);
     // Pages of rules that no longer exist are removed; nothing else in the directory is touched.
-    // A page this command generated starts with "# <RULE-ID>: "; other files are left alone.
-    auto is_rule_page = [](const fs::path& p) {
-        std::string stem = p.stem().string();
-        if (p.extension() != ".md" || stem.empty() ||
-            stem.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != std::string::npos)
-            return false;
-        std::ifstream in(p);
-        std::string first;
-        std::getline(in, first);
-        return first.rfind("# " + stem + ": ", 0) == 0;
+    // Only pages this command generated (they end with its marker) are ever replaced or removed.
+    auto generated = [](const fs::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        return text.find(report::rule_docs_marker) != std::string::npos;
     };
+    auto is_rule_page = [&](const fs::path& p) { return p.extension() == ".md" && generated(p); };
+    for (const auto& [name, text] : files) {
+        std::error_code exists_ec;
+        if (fs::exists(dir / name, exists_ec) && !generated(dir / name)) {
+            return usage_error(o, fmt::format("{} finnes og er ikke laget av «medvirk rules docs»; ingenting er skrevet", (dir / name).string()),
+                               fmt::format("{} exists and was not made by «medvirk rules docs»; nothing was written", (dir / name).string()));
+        }
+    }
     for (const auto& e : fs::directory_iterator(dir, ec))
         if (is_rule_page(e.path()) && !files.count(e.path().filename().string())) fs::remove(e.path(), ec);
-    for (const auto& [name, text] : files) {
-        fs::path target = dir / name, tmp = dir / (name + ".tmp");
-        {
-            std::ofstream out(tmp, std::ios::binary);
-            out << text;
-            if (!out) return usage_error(o, fmt::format("kan ikke skrive {}", tmp.string()), fmt::format("cannot write {}", tmp.string()));
-        }
-        fs::rename(tmp, target, ec);
-        if (ec) return usage_error(o, fmt::format("kan ikke skrive {}", target.string()), fmt::format("cannot write {}", target.string()));
-    }
+    for (const auto& [name, text] : files)
+        if (auto err = write_atomically((dir / name).string(), text)) return usage_error(o, err->nb, err->en);
     fmt::print("{} {} → {}\n", files.size(), o.language() == Lang::en ? "files" : "filer", dir.generic_string());
     return exit_clean;
 }

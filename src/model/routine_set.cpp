@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -32,11 +33,48 @@ bool is_yaml(const fs::path& p) {
 // Display form of a path: as the user wrote it, normalised, with '/' separators.
 std::string display(const fs::path& p) { return p.lexically_normal().generic_string(); }
 
+// Walks a directory in sorted order. Directory symlinks are not followed (so loops end); a .yaml
+// entry that is not a readable regular file (dangling link, FIFO, link loop) is an error, never
+// skipped silently; so is a directory that cannot be read.
+void walk(const fs::path& dir, std::vector<std::string>& files, Diagnostics& errors) {
+    std::error_code ec;
+    std::vector<fs::directory_entry> entries;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+    if (ec) {
+        bool denied = ec == std::errc::permission_denied;
+        errors.push_back(error_at({display(dir)}, "unreadable-directory",
+                                  denied ? "kan ikke lese mappen: ingen tilgang" : fmt::format("kan ikke lese mappen: {}", ec.message()),
+                                  fmt::format("cannot read the directory: {}", ec.message())));
+        return;
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+    for (const auto& e : entries) {
+        std::error_code sec;
+        auto link = e.symlink_status(sec);
+        if (fs::is_directory(link)) {
+            walk(e.path(), files, errors);
+            continue;
+        }
+        if (!is_yaml(e.path()) || fs::is_directory(e.status(sec))) continue;
+        auto st = fs::status(e.path(), sec);
+        if (fs::is_regular_file(st)) {
+            files.push_back(display(e.path()));
+        } else if (!fs::exists(st)) {
+            errors.push_back(error_at({display(e.path())}, "no-such-path",
+                                      "lenken peker ikke på noen fil (brutt eller sirkulær lenke)",
+                                      "the link points to no file (a dangling or circular link)"));
+        } else {
+            errors.push_back(error_at({display(e.path())}, "not-a-file", "er ikke en vanlig fil", "is not a regular file"));
+        }
+    }
+}
+
 void collect_files(const std::string& arg, std::vector<std::string>& files, Diagnostics& errors) {
     fs::path root(arg);
     std::error_code ec;
     auto st = fs::status(root, ec);
-    if (ec || !fs::exists(st)) {
+    if (!fs::exists(st)) {
         errors.push_back(error_at({arg}, "no-such-path", "finner ikke filen eller mappen",
                                   "no such file or directory"));
         return;
@@ -50,21 +88,9 @@ void collect_files(const std::string& arg, std::vector<std::string>& files, Diag
                                   "is neither a file nor a directory"));
         return;
     }
-    size_t before = files.size();
-    fs::recursive_directory_iterator it(root, fs::directory_options::none, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-        const auto& entry = *it;
-        std::error_code fec;
-        if (!is_yaml(entry.path())) continue;
-        if (fs::is_regular_file(entry.path(), fec)) files.push_back(display(entry.path()));
-    }
-    if (ec) {
-        errors.push_back(error_at({arg}, "unreadable-directory",
-                                  fmt::format("kan ikke lese mappen: {}", ec.message()),
-                                  fmt::format("cannot read the directory: {}", ec.message())));
-        return;
-    }
-    if (files.size() == before) {
+    size_t before = files.size(), errors_before = errors.size();
+    walk(root, files, errors);
+    if (files.size() == before && errors.size() == errors_before) {
         errors.push_back(error_at({display(root)}, "no-yaml-files",
                                   "mappen inneholder ingen .yaml- eller .yml-filer",
                                   "the directory contains no .yaml or .yml files"));
@@ -118,6 +144,10 @@ bool is_within(const std::string& dir, const std::string& ancestor) {
 
 }  // namespace
 
+void walk_yaml_files(const std::string& dir, std::vector<std::string>& files, Diagnostics& errors) {
+    walk(fs::path(dir), files, errors);
+}
+
 LoadResult load_routine_sets(const std::vector<std::string>& paths,
                              const std::vector<std::string>& tags, const yaml::Limits& limits) {
     Diagnostics errors;
@@ -125,6 +155,17 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
     for (const auto& p : paths) collect_files(p, names, errors);
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
+    // The same file named twice (relative and absolute, or through a link) is read once.
+    {
+        std::set<std::string> seen;
+        std::vector<std::string> unique;
+        for (const auto& n : names) {
+            std::error_code ec;
+            auto canon = fs::weakly_canonical(fs::path(n), ec);
+            if (seen.insert(ec ? n : canon.string()).second) unique.push_back(n);
+        }
+        names = std::move(unique);
+    }
     std::vector<SourceFile> files;
     for (const auto& name : names) {
         std::string bytes;

@@ -42,6 +42,11 @@ struct LoadResult {
 void validate_document(const yaml::Node& root, const std::string& file,
                        const std::vector<std::string>& tags, Diagnostics& errors);
 
+// The .yaml/.yml files under a directory, recursively in sorted order, with '/'-separated paths.
+// Directory symlinks are not followed; unreadable directories and .yaml entries that are not
+// regular files (dangling links, FIFOs) are reported as errors, never skipped silently.
+void walk_yaml_files(const std::string& dir, std::vector<std::string>& files, Diagnostics& errors);
+
 // A file's name (for messages and grouping) and its bytes.
 struct SourceFile {
     std::string name;

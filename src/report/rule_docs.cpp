@@ -54,6 +54,7 @@ std::string page(const rules::Rule& r, const rules::Catalogue& cat) {
     out += fmt::format("## Melding / Message\n\n- nb: {}\n- en: {}\n\n", r.message.nb, r.message.en);
     out += fmt::format("## Tiltak / Remedy\n\n- nb: {}\n- en: {}\n", r.remedy.nb, r.remedy.en);
     if (!r.example.empty()) out += fmt::format("\n## Eksempel / Example\n\n```yaml\n{}```\n", r.example);
+    out += fmt::format("\n{}\n", rule_docs_marker);
     return out;
 }
 
@@ -77,7 +78,7 @@ std::map<std::string, std::string> rule_docs(const rules::Catalogue& cat) {
             files[r->id + ".md"] = page(*r, cat);
         }
     }
-    index += fmt::format("\n{} regler / rules.\n", cat.rules.size());
+    index += fmt::format("\n{} regler / rules.\n\n{}\n", cat.rules.size(), rule_docs_marker);
     files["README.md"] = index;
     return files;
 }

@@ -1,6 +1,7 @@
 #include "rules/pack.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +14,7 @@
 #include "core/suggest.hpp"
 #include "engine/checks.hpp"
 #include "model/format.hpp"
+#include "model/routine_set.hpp"
 #include "yaml/parse.hpp"
 
 namespace medvirk::rules {
@@ -572,13 +574,9 @@ Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics&
             continue;
         }
         std::vector<std::string> files;
-        fs::recursive_directory_iterator it(dir, ec), end;
-        for (; !ec && it != end; it.increment(ec)) {
-            auto ext = it->path().extension().string();
-            std::error_code fec;
-            if ((ext == ".yaml" || ext == ".yml") && fs::is_regular_file(it->path(), fec))
-                files.push_back(it->path().lexically_normal().generic_string());
-        }
+        size_t errors_before = errors.size();
+        model::walk_yaml_files(dir, files, errors);
+        if (errors.size() != errors_before) continue;  // never run with part of a pack
         std::sort(files.begin(), files.end());
         if (files.empty()) {
             errors.push_back({{dir}, "no-yaml-files",
@@ -586,6 +584,15 @@ Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics&
                                "the rules directory contains no .yaml files"}});
         }
         for (const auto& f : files) {
+            std::error_code sec;
+            auto size = fs::file_size(f, sec);
+            const size_t limit = yaml::Limits{}.max_file_bytes;
+            if (!sec && size > limit) {
+                errors.push_back({{f}, "limit-size",
+                                  {fmt::format("filen er {} byte, over grensen på {} byte", size, limit),
+                                   fmt::format("the file is {} bytes, over the limit of {} bytes", size, limit)}});
+                continue;
+            }
             std::ifstream in(f, std::ios::binary);
             std::ostringstream ss;
             ss << in.rdbuf();

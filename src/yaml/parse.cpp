@@ -106,13 +106,14 @@ public:
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         auto it = anchors_.find(anchor);
         if (it == anchors_.end()) {
-            throw LimitExceeded{make_error(file_, mark.line + 1, mark.column + 1, "yaml-alias",
+            throw LimitExceeded{make_error(file_, mark.line + 1, column(mark), "yaml-alias",
                                            "aliaset viser til et anker som ikke er ferdig "
                                            "(selvrefererende alias)",
                                            "the alias refers to an anchor that is not complete "
                                            "(self-referencing alias)")};
         }
         count(mark, count_nodes(it->second));
+        count_bytes(mark, count_text(it->second));
         Node copy = it->second;
         finish(std::move(copy), 0);
     }
@@ -167,7 +168,7 @@ private:
         nodes_ += n;
         if (nodes_ > limits_.max_nodes) {
             throw LimitExceeded{make_error(
-                file_, mark.line + 1, mark.column + 1, "limit-nodes",
+                file_, mark.line + 1, column(mark), "limit-nodes",
                 fmt::format("filen har mer enn {} noder (grensen); aliaser kan ha mangedoblet "
                             "innholdet (alias-bombe?)",
                             limits_.max_nodes),
@@ -175,6 +176,29 @@ private:
                             "multiplied its content (alias bomb?)",
                             limits_.max_nodes))};
         }
+    }
+
+    // Text copied through aliases counts too, so a large scalar repeated by many aliases cannot
+    // grow the document past what the file-size limit allows.
+    void count_bytes(const YAML::Mark& mark, size_t n) {
+        alias_bytes_ += n;
+        if (alias_bytes_ > limits_.max_file_bytes) {
+            throw LimitExceeded{make_error(
+                file_, mark.line + 1, column(mark), "limit-nodes",
+                fmt::format("aliasene kopierer mer enn {} byte tekst (grensen); aliaser kan ha mangedoblet "
+                            "innholdet (alias-bombe?)",
+                            limits_.max_file_bytes),
+                fmt::format("the aliases copy more than {} bytes of text (the limit); aliases may have "
+                            "multiplied the content (alias bomb?)",
+                            limits_.max_file_bytes))};
+        }
+    }
+
+    static size_t count_text(const Node& n) {
+        size_t total = n.value.size();
+        for (const auto& i : n.items) total += count_text(i);
+        for (const auto& e : n.entries) total += e.key.size() + count_text(e.value);
+        return total;
     }
 
     static size_t count_nodes(const Node& n) {
@@ -187,7 +211,7 @@ private:
     void open(Node n, YAML::anchor_t anchor, const YAML::Mark& mark) {
         if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
             throw LimitExceeded{make_error(
-                file_, mark.line + 1, mark.column + 1, "limit-depth",
+                file_, mark.line + 1, column(mark), "limit-depth",
                 fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits_.max_depth),
                 fmt::format("nesting is deeper than {} levels (the limit)", limits_.max_depth))};
         }
@@ -246,6 +270,7 @@ private:
     std::map<YAML::anchor_t, Node> anchors_;
     std::optional<Node> root_;
     size_t nodes_ = 0;
+    size_t alias_bytes_ = 0;
 };
 
 }  // namespace
