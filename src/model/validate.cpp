@@ -44,6 +44,15 @@ struct Validator {
         auto keys = spec.keys();
         for (const auto& e : n.entries) {
             const FieldSpec* fs = spec.field(e.key);
+            if (!fs && e.key == "<<") {
+                Node at;
+                at.line = e.line;
+                at.col = e.col;
+                error(at, "unknown-key",
+                      "YAML-sammenslåing («<<:») støttes ikke; skriv nøklene ut i dokumentet",
+                      "YAML merge keys («<<:») are not supported; write the keys out in the document");
+                continue;
+            }
             if (!fs) {
                 auto s = did_you_mean(e.key, keys);
                 Node at;

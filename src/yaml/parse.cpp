@@ -286,6 +286,11 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
                         limits.max_file_bytes)));
         return out;
     }
+    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+        out.errors.push_back(make_error(file, 1, 1, "invalid-utf8", "filen er lagret som UTF-16; lagre den som UTF-8",
+                                        "the file is saved as UTF-16; save it as UTF-8"));
+        return out;
+    }
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     if (auto bad = check_encoding(bytes, file)) {
         out.errors.push_back(*bad);
@@ -318,6 +323,24 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
             fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits.max_depth),
             fmt::format("nesting is deeper than {} levels (the limit)", limits.max_depth)));
     } catch (const YAML::Exception& e) {
+        // yaml-cpp does not say when a tab in the indentation is the cause; look for one up to the
+        // line of the error and point at it.
+        int line = 1, error_line = e.mark.line + 1;
+        for (size_t i = 0; i < text.size() && line <= error_line; ++line) {
+            size_t end = text.find('\n', i);
+            if (end == std::string::npos) end = text.size();
+            size_t indent = text.find_first_not_of(" \t", i);
+            if (indent > end) indent = end;
+            size_t tab = text.find('\t', i);
+            if (tab < indent && indent < end) {
+                out.errors.push_back(make_error(
+                    file, line, static_cast<int>(tab - i) + 1, "yaml-syntax",
+                    "ugyldig YAML: tabulator i innrykket; YAML tillater bare mellomrom til innrykk",
+                    "invalid YAML: a tab in the indentation; YAML allows only spaces for indentation"));
+                return out;
+            }
+            i = end + 1;
+        }
         out.errors.push_back(make_error(file, e.mark.line + 1, char_column(text, e.mark), "yaml-syntax",
                                         fmt::format("ugyldig YAML: {}", e.msg),
                                         fmt::format("invalid YAML: {}", e.msg)));

@@ -113,3 +113,14 @@ TEST_CASE("yaml/parse: non-scalar keys are refused") {
     REQUIRE_FALSE(r.errors.empty());
     CHECK(r.errors[0].code == "yaml-key");
 }
+
+TEST_CASE("yaml/parse: a tab in the indentation and UTF-16 get their own messages") {
+    auto tab = p("type: rutine\ndokumentstyring:\n\tversjon: \"1.0\"\n");
+    REQUIRE(tab.errors.size() == 1);
+    CHECK(tab.errors[0].loc.line == 3);
+    CHECK(tab.errors[0].loc.col == 1);
+    CHECK(tab.errors[0].text.en.find("a tab in the indentation") != std::string::npos);
+    auto utf16 = p(std::string("\xFF\xFEt\0y\0", 6));
+    REQUIRE(utf16.errors.size() == 1);
+    CHECK(utf16.errors[0].text.en == "the file is saved as UTF-16; save it as UTF-8");
+}
