@@ -170,7 +170,7 @@ summary { cursor: pointer; font-weight: 600; }
 .rull { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-th, td { border: 1px solid var(--linje); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--linje); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 thead th { background: var(--flate); }
 td.tall { text-align: right; white-space: nowrap; }
 ul.antall { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0 1rem; }
@@ -366,9 +366,9 @@ private:
             if (pct > 0)
                 out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{}\"/>\n", label_w, y + 3,
                                     bar_w * pct / 100, color);
-            out_ += fmt::format("<text x=\"{}\" y=\"{}\">{} {} {}</text>\n", label_w + bar_w + 10, y + 17, l ? l->symbol : "?",
-                                p.is_number_integer() ? fmt::format("{} %", pct) : "–",
-                                l ? (en() ? l->en : l->nb) : e(key).c_str());
+            std::string label = l ? (en() ? l->en : l->nb) : e(key);
+            out_ += fmt::format("<text x=\"{}\" y=\"{}\">{} {}{}</text>\n", label_w + bar_w + 10, y + 17, l ? l->symbol : "?",
+                                p.is_number_integer() ? fmt::format("{} % ", pct) : "", label);
             y += row;
         }
         out_ += "</svg>\n";

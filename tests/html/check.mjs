@@ -153,6 +153,13 @@ try {
     if (injection && !(await page.content()).includes("document.title='PWNED'")) fail(name, 'the injected text is not shown as text');
 
     await page.screenshot({ path: path.join(outdir, `${name}.png`) });
+    // The top of the report down to the chart of the first service (the README picture).
+    const bottom = await page.evaluate(() => {
+      const t = document.querySelector('svg.diagram');
+      return t ? Math.ceil(t.getBoundingClientRect().bottom + window.scrollY + 16) : 900;
+    });
+    await page.screenshot({ path: path.join(outdir, `${name}-oversikt.png`), fullPage: true,
+                            clip: { x: 0, y: 0, width: 1280, height: Math.min(bottom, 3000) } });
 
     // 200 % zoom on a 1280 px screen: a 640 px wide viewport. Only tables may scroll sideways.
     await page.setViewportSize({ width: 640, height: 900 });
