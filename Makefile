@@ -3,7 +3,7 @@
 #   make test   installs what is missing, builds and runs every test through ctest
 
 DEBIAN_PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev nlohmann-json3-dev
-TEST_PACKAGES   := libicu72   # the SARIF Multitool (.NET) needs ICU
+TEST_PACKAGES   := libicu72 chromium   # the SARIF Multitool (.NET) needs ICU; the HTML report is tested in Chromium
 BUILD_DIR       ?= build
 JOBS            ?= $(shell nproc 2>/dev/null || echo 2)
 WERROR          ?= OFF
@@ -29,8 +29,8 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-# The tests use real consumers from npm (ajv-cli, the SARIF Multitool, JUnit parsers); node and npm
-# come from Debian when missing.
+# The tests use real consumers from npm (ajv-cli, the SARIF Multitool, JUnit parsers, playwright-core
+# driving Debian's chromium for the HTML report); node and npm come from Debian when missing.
 deps-test: deps
 	@missing=""; for p in $(TEST_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \

@@ -152,6 +152,32 @@ const std::vector<Command>& commands() {
                  ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
          },
          cmd_diff},
+        {"", "report",
+         {"Lager HTML-rapporten fra en lagret JSON-rapport (samme fil som «audit --format html»)",
+          "Render a saved JSON report as the HTML report (the same file as «audit --format html»)"},
+         {"Eksempler:\n"
+          "  medvirk audit --as-of 2026-11-23 --format json=rapport.json rutiner/\n"
+          "  medvirk report rapport.json -o rapport.html\n"
+          "  medvirk report --lang en rapport.json -o report.html\n"
+          "Uten -o skrives HTML til standard ut. Avslutningskoder: 0 skrevet, 2 feil i JSON-rapporten eller ved skriving.",
+          "Examples:\n"
+          "  medvirk audit --as-of 2026-11-23 --format json=report.json routines/\n"
+          "  medvirk report report.json -o report.html\n"
+          "  medvirk report --lang en report.json -o report.html\n"
+          "Without -o the HTML goes to standard output. Exit codes: 0 written, 2 error in the JSON report or when writing."},
+         [](CLI::App& a, Options& o, Lang l) {
+             a.add_option("report", o.paths,
+                          l == Lang::en ? "JSON report from «medvirk audit --format json»" : "JSON-rapport fra «medvirk audit --format json»")
+                 ->required()
+                 ->expected(1)
+                 ->type_name("JSON");
+             a.add_option("-o,--output", o.out_dir,
+                          l == Lang::en ? "HTML file to write (atomically); default: standard output"
+                                        : "HTML-filen som skal skrives (atomisk); standard: standard ut")
+                 ->type_name(l == Lang::en ? "FILE" : "FIL");
+             add_lang(a, o, l);
+         },
+         cmd_report},
         {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr, nullptr},
         {"rules", "list",
          {"Lister alle regler, gruppert per råd", "List every rule, grouped by advice item"},

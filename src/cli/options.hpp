@@ -24,7 +24,7 @@ struct Options {
     std::vector<std::string> formats;          // audit: NAME or NAME=FILE, repeatable
     std::string baseline;                      // audit --baseline FILE
     std::string rule_id;
-    std::string out_dir;
+    std::string out_dir;                       // also: report -o FILE
     std::string level = "kommune";
     std::vector<std::string> target_groups;
     bool institution = false;
@@ -45,5 +45,6 @@ int cmd_schema(const Options& o);
 int cmd_init(const Options& o);
 int cmd_baseline_create(const Options& o);
 int cmd_diff(const Options& o);
+int cmd_report(const Options& o);
 
 }  // namespace medvirk::cli

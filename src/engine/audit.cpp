@@ -9,6 +9,7 @@
 #include "core/sha256.hpp"
 #include "engine/checks.hpp"
 #include "engine/path.hpp"
+#include "engine/registers.hpp"
 
 namespace medvirk::engine {
 
@@ -213,43 +214,16 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
     }
 }
 
-// A documented deviation that the service may rely on: justified, decided, current, for a known rule.
-struct Deviation {
-    std::string rule;
-    std::string document;  // empty: the whole service
-    Location loc;
-    std::string justification, decided_by, valid_until;
-};
-
-std::string scalar(const yaml::Node& n, const char* key) {
-    const yaml::Node* v = n.get(key);
-    return v && v->is_scalar() ? v->value : std::string{};
-}
-
-std::vector<Deviation> valid_deviations(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
-    std::vector<Deviation> out;
-    for (const auto& doc : s.routines) {
-        if (doc.type != "fravik") continue;
-        const yaml::Node* list = doc.root.get("fravik");
-        if (!list) continue;
-        for (const auto& e : list->items) {
-            Deviation d{scalar(e, "regel"), scalar(e, "dokument"), {}, scalar(e, "begrunnelse"),
-                        scalar(e, "besluttet_av"), scalar(e, "gyldig_til")};
-            const yaml::Entry* first = e.entries.empty() ? nullptr : &e.entries.front();
-            d.loc = first ? Location{doc.file, first->line, first->col} : doc.location_of(e);
-            auto until = Date::parse(d.valid_until);
-            auto decided = Date::parse(scalar(e, "besluttet"));
-            bool valid = cat.rule(d.rule) && non_empty(e.get("begrunnelse")) && non_empty(e.get("besluttet_av")) &&
-                         until && *until >= as_of && decided && *decided <= as_of;
-            if (valid) out.push_back(std::move(d));
-        }
-    }
+std::vector<DeviationEntry> valid_deviations(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
+    std::vector<DeviationEntry> out;
+    for (auto& d : deviation_register(s, cat, as_of))
+        if (d.valid) out.push_back(std::move(d));
     return out;
 }
 
 // A bør/kan result under a valid deviation becomes `fravik`; a skal result stays an avvik and
 // says that a deviation was attempted.
-void apply_deviations(std::vector<Finding>& results, const std::vector<Deviation>& deviations) {
+void apply_deviations(std::vector<Finding>& results, const std::vector<DeviationEntry>& deviations) {
     for (auto& f : results) {
         if (!is_finding(f.grade)) continue;
         for (const auto& d : deviations) {

@@ -15,7 +15,9 @@ using yaml::Node;
 
 Location at(const model::RoutineDoc& doc, int line, int col) { return {doc.file, line, col}; }
 
-std::string shorten(const std::string& s, size_t max = 80) {
+}  // namespace
+
+std::string shorten(const std::string& s, size_t max) {
     std::string flat;
     for (char c : s) flat += (c == '\n' || c == '\r') ? ' ' : c;
     while (!flat.empty() && flat.back() == ' ') flat.pop_back();
@@ -24,6 +26,8 @@ std::string shorten(const std::string& s, size_t max = 80) {
     while (cut > 0 && (static_cast<unsigned char>(flat[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
     return flat.substr(0, cut) + "…";
 }
+
+namespace {
 
 std::string types_text(const std::vector<std::string>& types) {
     std::vector<std::string> quoted;
@@ -186,9 +190,9 @@ Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
 }
 
 Outcome eval_covered(const Check& c, const Context& ctx) {
-    std::vector<Step> steps = steps_with_tag(ctx.service, c.tag);
-    auto step_loc = [](const Step& s) { return s.location(); };
-    auto step_text = [](const Step& s) { return s.text(); };
+    std::vector<TaggedStep> steps = tagged_steps(ctx.service, c.tag);
+    auto step_loc = [](const TaggedStep& s) { return s.location(); };
+    auto step_text = [](const TaggedStep& s) { return s.text(); };
     for (const auto& s : steps) {
         if (!is_approved_and_current(*s.doc, ctx.as_of)) continue;
         return {true, step_loc(s),
@@ -196,7 +200,7 @@ Outcome eval_covered(const Check& c, const Context& ctx) {
                  fmt::format("step «{}» in «{}»", step_text(s), s.doc->id)}};
     }
     if (!steps.empty()) {
-        const Step& s = steps.front();
+        const TaggedStep& s = steps.front();
         Text why = why_not_current(*s.doc, ctx.as_of);
         return {false, step_loc(s),
                 {fmt::format("steget med «{}» i «{}» teller ikke: {}", c.tag, s.doc->id, why.nb),
@@ -394,6 +398,48 @@ Outcome evaluate(const Check& check, const Context& ctx) {
     return o;
 }
 
+namespace {
+
+void find_steps(const model::RoutineDoc& doc, const Node& n, const std::string& tag, std::vector<TaggedStep>& out) {
+    if (n.is_map()) {
+        for (const auto& e : n.entries) {
+            if (e.key == "fremgangsmåte" && e.value.is_seq()) {
+                for (const auto& step : e.value.items) {
+                    const Node* tags = step.get("dekker");
+                    if (!tags) continue;
+                    for (const auto& t : tags->items)
+                        if (t.is_scalar() && t.value == tag) {
+                            out.push_back({&doc, &step});
+                            break;
+                        }
+                }
+            } else {
+                find_steps(doc, e.value, tag, out);
+            }
+        }
+    } else if (n.is_seq()) {
+        for (const auto& i : n.items) find_steps(doc, i, tag, out);
+    }
+}
+
+}  // namespace
+
+Location TaggedStep::location() const {
+    const yaml::Entry* e = node->entry("steg");
+    return e ? Location{doc->file, e->line, e->col} : doc->location_of(*node);
+}
+
+std::string TaggedStep::text() const {
+    const Node* t = node->get("steg");
+    return t && t->is_scalar() ? shorten(t->value) : std::string{};
+}
+
+std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag) {
+    std::vector<TaggedStep> out;
+    for (const auto& r : service.routines) find_steps(r, r.root, tag, out);
+    return out;
+}
+
 bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of) {
     const Node* ds = doc.root.get("dokumentstyring");
     if (!ds || !non_empty(ds->get("godkjent_av"))) return false;
@@ -464,46 +510,6 @@ Text describe(const Check& c) {
                 fmt::format("«{}» is a date that has not passed", c.field)};
     }
     return {c.kind, c.kind};
-}
-
-static void find_steps(const model::RoutineDoc& doc, const Node& n, const std::string& tag,
-                std::vector<Step>& out) {
-    if (n.is_map()) {
-        for (const auto& e : n.entries) {
-            if (e.key == "fremgangsmåte" && e.value.is_seq()) {
-                for (const auto& step : e.value.items) {
-                    const Node* tags = step.get("dekker");
-                    if (!tags) continue;
-                    for (const auto& t : tags->items)
-                        if (t.is_scalar() && t.value == tag) {
-                            out.push_back({&doc, &step});
-                            break;
-                        }
-                }
-            } else {
-                find_steps(doc, e.value, tag, out);
-            }
-        }
-    } else if (n.is_seq()) {
-        for (const auto& i : n.items) find_steps(doc, i, tag, out);
-    }
-}
-
-
-Location Step::location() const {
-    const yaml::Entry* e = node->entry("steg");
-    return e ? Location{doc->file, e->line, e->col} : doc->location_of(*node);
-}
-
-std::string Step::text() const {
-    const Node* t = node->get("steg");
-    return t && t->is_scalar() ? shorten(t->value) : std::string{};
-}
-
-std::vector<Step> steps_with_tag(const model::Service& service, const std::string& tag) {
-    std::vector<Step> out;
-    for (const auto& r : service.routines) find_steps(r, r.root, tag, out);
-    return out;
 }
 
 }  // namespace medvirk::engine

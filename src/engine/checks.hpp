@@ -52,19 +52,23 @@ Outcome evaluate(const rules::Check& check, const Context& ctx);
 // Describes a check in words, for `rules show` and the rule docs.
 Text describe(const rules::Check& check);
 
+// A routine step (an item of a «fremgangsmåte» list) whose «dekker» names a coverage tag.
+struct TaggedStep {
+    const model::RoutineDoc* doc = nullptr;
+    const yaml::Node* node = nullptr;
+
+    Location location() const;  // the «steg» key, else the item
+    std::string text() const;   // the step text, on one line and shortened
+};
+
+// The steps of the service's routines that carry the tag, in document order.
+std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag);
+
+// Text on one line, cut at `max` bytes (on a UTF-8 boundary) with «…».
+std::string shorten(const std::string& s, size_t max = 80);
+
 // Is the document approved (owner of approval and date, not in the future) and current
 // (review date not past) as of `as_of`? Used by coverage checks.
 bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of);
-
-// A routine step (an item of a `fremgangsmåte` list) that carries a coverage tag.
-struct Step {
-    const model::RoutineDoc* doc = nullptr;
-    const yaml::Node* node = nullptr;
-    Location location() const;  // of its `steg` key
-    std::string text() const;   // its text, shortened to 80 characters
-};
-
-// Every step of the service's routine documents whose `dekker` has `tag`, in document order.
-std::vector<Step> steps_with_tag(const model::Service& service, const std::string& tag);
 
 }  // namespace medvirk::engine

@@ -19,7 +19,7 @@ std::vector<ViewResult> coverage_views(const model::Service& service, const rule
         for (const auto& element : view->elements) {
             ViewElementResult er{&element, {}};
             for (const auto& tag : element.tags) {
-                for (const Step& s : steps_with_tag(service, tag)) {
+                for (const TaggedStep& s : tagged_steps(service, tag)) {
                     if (!view->types.empty() &&
                         std::find(view->types.begin(), view->types.end(), s.doc->type) == view->types.end())
                         continue;

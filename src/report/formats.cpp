@@ -21,6 +21,9 @@ const std::vector<Format> table = {
     {"markdown", {"Kort Markdown-sammendrag for kommentarer i merge requests", "Compact Markdown summary for merge-request comments"},
      format_markdown},
     {"github", {"Arbeidsflytkommandoer for GitHub Actions (::error …)", "GitHub Actions workflow commands (::error …)"}, format_github},
+    {"html", {"Selvstendig HTML-rapport til ledelsen (lages også med «medvirk report»)",
+              "Self-contained HTML report for leadership (also made by «medvirk report»)"},
+     format_html},
 };
 
 }  // namespace

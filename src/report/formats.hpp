@@ -32,6 +32,7 @@ std::string format_sarif(const engine::Report& report, const FormatOptions& opti
 std::string format_junit(const engine::Report& report, const FormatOptions& options);
 std::string format_markdown(const engine::Report& report, const FormatOptions& options);
 std::string format_github(const engine::Report& report, const FormatOptions& options);
+std::string format_html(const engine::Report& report, const FormatOptions& options);  // via render_html (html.hpp)
 
 // Version of the JSON report (`formatversjon`); docs/report-format.md and schema/medvirk-rapport.schema.json.
 inline constexpr int json_report_version = 1;

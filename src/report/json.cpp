@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "engine/registers.hpp"
 #include "report/formats.hpp"
 #include "version.hpp"
 
@@ -102,6 +103,39 @@ std::string format_json(const engine::Report& report, const FormatOptions&) {
         }
         js["resultater"] = json::array();
         for (const auto& f : s.results) js["resultater"].push_back(result(f));
+        js["dokumenter"] = json::array();
+        for (const auto& d : s.service->routines) {
+            json jd = {{"id", d.id}, {"type", d.type}};
+            const yaml::Node* title = d.root.get("tittel");
+            if (title && title->is_scalar()) jd["tittel"] = title->value;
+            jd["fil"] = d.file;
+            jd["linje"] = d.root.line;
+            js["dokumenter"].push_back(std::move(jd));
+        }
+        js["dekning"] = json::array();
+        for (const auto& row : engine::coverage_matrix(*s.service, *report.catalogue, report.as_of)) {
+            json jr = {{"tag", row.tag}, {"regler", row.rules}, {"steg", json::array()}};
+            for (const auto& st : row.steps)
+                jr["steg"].push_back({{"dokument", st.doc->id}, {"fil", st.loc.file}, {"linje", st.loc.line},
+                                      {"kolonne", st.loc.col}, {"steg", st.text}, {"gjeldende", st.current}});
+            js["dekning"].push_back(std::move(jr));
+        }
+        js["fravik"] = json::array();
+        for (const auto& d : engine::deviation_register(*s.service, *report.catalogue, report.as_of)) {
+            json jf = {{"regel", d.rule}};
+            if (!d.document.empty()) jf["dokument"] = d.document;
+            jf["begrunnelse"] = d.justification;
+            jf["besluttet_av"] = d.decided_by;
+            jf["besluttet"] = d.decided;
+            jf["gyldig_til"] = d.valid_until;
+            jf["utløpt"] = d.expired;
+            jf["gyldig"] = d.valid;
+            jf["register"] = d.register_doc;
+            jf["fil"] = d.loc.file;
+            jf["linje"] = d.loc.line;
+            jf["kolonne"] = d.loc.col;
+            js["fravik"].push_back(std::move(jf));
+        }
         js["dekningsvisninger"] = json::array();
         for (const auto& v : s.views) {
             json jv = {{"id", v.view->id}, {"tittel", text(v.view->title)}, {"pakke", v.view->pack},

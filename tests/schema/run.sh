@@ -72,6 +72,9 @@ for e in examples/*/; do
   [ -f "$e/tjeneste.yaml" ] || continue
   "$medvirk" audit --as-of 2026-11-23 --format "json=$reports/$(basename "$e").json" "$e" >/dev/null || [ $? -eq 1 ]
 done
+# The injection fixture of the HTML test, and a hand-made report with a coverage view (CHIME).
+"$medvirk" audit --as-of 2026-11-23 --format "json=$reports/injection.json" tests/html/injection >/dev/null || [ $? -eq 1 ]
+cp tests/e2e/cases/report-coverage-views/rapport.json "$reports/coverage-views.json"
 "$medvirk" baseline create "$tmp/baseline.json" --as-of 2026-11-23 examples/bup >/dev/null
 "$medvirk" audit --as-of 2026-11-23 --baseline "$tmp/baseline.json" --format "json=$reports/with-baseline.json" examples/bup >/dev/null || true
 node -e '

@@ -1,0 +1,27 @@
+// `medvirk report REPORT.json [-o FILE]`: renders a saved JSON report as the HTML report, exactly
+// as `audit --format html` would have written it.
+#include <fmt/format.h>
+
+#include "cli/common.hpp"
+#include "report/html.hpp"
+#include "report/read.hpp"
+
+namespace medvirk::cli {
+
+int cmd_report(const Options& o) {
+    Diagnostics errors;
+    auto report = report::read_report(o.paths.at(0), errors);
+    if (!report) {
+        print_diagnostics(errors, o.language());
+        return exit_error;
+    }
+    std::string html = report::render_html(*report, o.language());
+    if (o.out_dir.empty()) {
+        fmt::print("{}", html);  // write errors on standard output: main exits 2
+        return exit_clean;
+    }
+    if (auto err = write_atomically(o.out_dir, html)) return usage_error(o, err->nb, err->en);
+    return exit_clean;
+}
+
+}  // namespace medvirk::cli

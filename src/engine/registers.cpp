@@ -1,0 +1,66 @@
+#include "engine/registers.hpp"
+
+#include <map>
+#include <set>
+
+#include "engine/checks.hpp"
+#include "engine/path.hpp"
+
+namespace medvirk::engine {
+
+namespace {
+
+std::string scalar(const yaml::Node& n, const char* key) {
+    const yaml::Node* v = n.get(key);
+    return v && v->is_scalar() ? v->value : std::string{};
+}
+
+void covered_tags(const rules::Check& c, const std::string& rule, std::map<std::string, std::set<std::string>>& out) {
+    if (c.kind == "dekket" && !c.tag.empty()) out[c.tag].insert(rule);
+    for (const auto& child : c.children) covered_tags(child, rule, out);
+}
+
+}  // namespace
+
+std::vector<DeviationEntry> deviation_register(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
+    std::vector<DeviationEntry> out;
+    for (const auto& doc : s.routines) {
+        if (doc.type != "fravik") continue;
+        const yaml::Node* list = doc.root.get("fravik");
+        if (!list) continue;
+        for (const auto& e : list->items) {
+            DeviationEntry d;
+            d.rule = scalar(e, "regel");
+            d.document = scalar(e, "dokument");
+            d.justification = scalar(e, "begrunnelse");
+            d.decided_by = scalar(e, "besluttet_av");
+            d.decided = scalar(e, "besluttet");
+            d.valid_until = scalar(e, "gyldig_til");
+            d.register_doc = doc.id;
+            const yaml::Entry* first = e.entries.empty() ? nullptr : &e.entries.front();
+            d.loc = first ? Location{doc.file, first->line, first->col} : doc.location_of(e);
+            auto until = Date::parse(d.valid_until);
+            auto decided = Date::parse(d.decided);
+            d.expired = until && *until < as_of;
+            d.valid = cat.rule(d.rule) && non_empty(e.get("begrunnelse")) && non_empty(e.get("besluttet_av")) && until &&
+                      *until >= as_of && decided && *decided <= as_of;
+            out.push_back(std::move(d));
+        }
+    }
+    return out;
+}
+
+std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
+    std::map<std::string, std::set<std::string>> tags;
+    for (const rules::Rule* r : cat.rules) covered_tags(r->check, r->id, tags);
+    std::vector<CoverageRow> out;
+    for (const auto& [tag, rule_ids] : tags) {
+        CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
+        for (const auto& step : tagged_steps(s, tag))
+            row.steps.push_back({step.doc, step.location(), step.text(), is_approved_and_current(*step.doc, as_of)});
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+}  // namespace medvirk::engine
