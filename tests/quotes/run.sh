@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks every rule's quote against the guideline texts with the shared tool, when it is present.
+# Checks every rule's quote against the guideline texts with the shared tool, when it is present: the
+# built-in packs with every profile (recovery), and the local pack of examples/lokal-regelpakke-baerum.
 set -euo pipefail
 medvirk=$1
 tool=../shared/tools/check-quotes
@@ -7,4 +8,4 @@ if [ ! -x "$tool" ] && [ ! -f "$tool" ]; then
   echo "skipped: $tool not found"
   exit 77
 fi
-"$medvirk" rules list --format json | python3 "$tool"
+"$medvirk" rules list --format json --profil recovery --rules examples/lokal-regelpakke-baerum/regler | python3 "$tool"

@@ -136,9 +136,12 @@ check() {
 
 # Example routine sets: folders under examples/ with a service document (`type: tjeneste`).
 examples=()
+repos=()
 for dir in examples/*/; do
   dir=${dir%/}
-  if grep -rlqsE '^type:[[:space:]]*tjeneste[[:space:]]*$' --include='*.yaml' --include='*.yml' "$dir"; then
+  if [ -d "$dir/regler" ] && [ -d "$dir/rutiner" ]; then
+    repos+=("$dir")
+  elif grep -rlqsE '^type:[[:space:]]*tjeneste[[:space:]]*$' --include='*.yaml' --include='*.yml' "$dir"; then
     examples+=("$dir")
   fi
 done
@@ -148,6 +151,9 @@ if [ ${#examples[@]} -eq 0 ]; then
 fi
 
 for dir in "${examples[@]}"; do check "$(basename "$dir")" "$dir"; done
+# A municipality repository (examples/lokal-regelpakke-baerum): the routine set in rutiner/, with the
+# repository's own rule pack in regler/.
+for dir in "${repos[@]}"; do check "$(basename "$dir")" "$dir/rutiner" --rules "$dir/regler"; done
 check "$(basename "${examples[0]}")-en" --lang en "${examples[0]}"
 
 # Baseline: the first example's findings are known; a second example's are new.
