@@ -101,7 +101,7 @@ for n in $SIZES; do
     r=$runs; w=1
     if [ "$label" = spectral ] && [ "$n" -ge "$HEADLINE" ]; then r=2; w=0; fi
     echo "== $n documents: $label"
-    hyperfine --style basic -i --warmup "$w" --runs "$r" --export-json "$RESULTS/$n-$label.json" "$cmd" >/dev/null
+    hyperfine --style basic -N -i --warmup "$w" --runs "$r" --export-json "$RESULTS/$n-$label.json" "$cmd" >/dev/null
     peak_kb "$cmd" > "$RESULTS/$n-$label.rss"
   done
 done
@@ -113,7 +113,7 @@ for d in "$(corpus_dir "$(echo "$SIZES" | awk '{print $NF}')")"/*/; do
 done
 if [ -n "$one" ]; then
   echo "== one service of 20 files: $one"
-  hyperfine --style basic --warmup 5 --runs 50 --export-json "$RESULTS/service20.json" \
+  hyperfine --style basic -N --warmup 5 --runs 50 --export-json "$RESULTS/service20.json" \
     "$MEDVIRK audit --as-of $AS_OF --fail-on aldri $one" >/dev/null
 fi
 
@@ -132,7 +132,7 @@ table=$(mktemp)
   echo "| dokumenter / documents | MB | medvirk --jobs 1 | medvirk --jobs 2 | yaml-cpp LoadAll | yaml-cpp events | bare lesing / read only | Spectral |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
   for n in $SIZES; do
-    mb=$(du -sm --apparent-size "$(corpus_dir "$n")" | cut -f1)
+    mb=$(du -sk --apparent-size "$(corpus_dir "$n")" | awk '{printf "%.1f", $1 / 1024}')
     echo "| $n | $mb | $(fmt_s "$(secs "$n" jobs1)") | $(fmt_s "$(secs "$n" jobs2)") | $(fmt_s "$(secs "$n" loadall)") | $(fmt_s "$(secs "$n" events)") | $(fmt_s "$(secs "$n" read)") | $(fmt_s "$(secs "$n" spectral)") |"
   done
   echo
