@@ -37,6 +37,13 @@ void add_rules(CLI::App& app, Options& o, Lang l) {
         ->expected(1)
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--profil", o.profiles,
+                   l == Lang::en ? "Also apply the built-in opt-in pack PROFILE, e.g. recovery (repeatable)"
+                                 : "Bruk også den innebygde tilleggspakken PROFIL, f.eks. recovery (kan gjentas)")
+        ->type_name(l == Lang::en ? "PROFILE" : "PROFIL")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
 void add_paths(CLI::App& app, Options& o, Lang l) {

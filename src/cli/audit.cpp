@@ -84,7 +84,7 @@ int cmd_audit(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = model::load_routine_sets(o.paths, cat->tag_names());
+    auto loaded = model::load_routine_sets(o.paths, cat->vocabulary);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(
@@ -134,7 +134,7 @@ int cmd_baseline_create(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = model::load_routine_sets(o.paths, cat->tag_names());
+    auto loaded = model::load_routine_sets(o.paths, cat->vocabulary);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),
@@ -182,7 +182,7 @@ int cmd_diff(const Options& o) {
 int cmd_validate(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = model::load_routine_sets(o.paths, cat->tag_names());
+    auto loaded = model::load_routine_sets(o.paths, cat->vocabulary);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i {} filer", loaded.errors.size(), loaded.files),

@@ -61,9 +61,9 @@ std::optional<Text> write_atomically(const std::string& path, const std::string&
     return std::nullopt;
 }
 
-std::optional<rules::Catalogue> load_rules(const Options& o) {
+std::optional<rules::Catalogue> load_rules(const Options& o, bool all_profiles) {
     Diagnostics errors;
-    rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors);
+    rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors, {o.profiles, all_profiles});
     if (!errors.empty()) {
         print_diagnostics(errors, o.language());
         usage_error(o, fmt::format("{} feil i regelpakkene; de kunne ikke lastes", errors.size()),

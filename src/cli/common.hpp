@@ -19,7 +19,8 @@ int usage_error(const Options& o, const std::string& nb, const std::string& en);
 // Returns an error message (nb, en) on failure.
 std::optional<Text> write_atomically(const std::string& path, const std::string& text);
 
-// Loads the built-in packs and those under --rules; prints errors and returns nullopt on failure.
-std::optional<rules::Catalogue> load_rules(const Options& o);
+// Loads the built-in packs (those of --profil, or of every profile) and those under --rules;
+// prints errors and returns nullopt on failure.
+std::optional<rules::Catalogue> load_rules(const Options& o, bool all_profiles = false);
 
 }  // namespace medvirk::cli

@@ -16,6 +16,7 @@ struct Options {
     std::string lang = "nb";
     std::vector<std::string> paths;
     std::vector<std::string> rule_dirs;
+    std::vector<std::string> profiles;         // --profil: opt-in built-in packs
     std::string as_of;
     std::string fail_on = "avvik";
     std::string color = "auto";

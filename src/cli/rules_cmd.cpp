@@ -48,7 +48,7 @@ int cmd_rules_tags(const Options& o) {
 
 int cmd_rules_docs(const Options& o) {
     namespace fs = std::filesystem;
-    auto cat = load_rules(o);
+    auto cat = load_rules(o, true);  // the docs cover every built-in profile
     if (!cat) return exit_error;
     fs::path dir(o.out_dir);
     std::error_code ec;
@@ -84,7 +84,7 @@ int cmd_rules_docs(const Options& o) {
 int cmd_schema(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    fmt::print("{}", model::json_schema(cat->tag_names()));
+    fmt::print("{}", model::json_schema(cat->vocabulary));
     return exit_clean;
 }
 

@@ -343,6 +343,7 @@ Report audit(const std::vector<model::Service>& services, const rules::Catalogue
             sr.levels.push_back(ls);
         }
         sr.total = score_of(sr.results, [](const Finding&) { return true; });
+        sr.views = coverage_views(s, catalogue, as_of);
         report.services.push_back(std::move(sr));
     }
     return report;

@@ -64,6 +64,29 @@ struct LevelScore : Score {
     std::string level;  // system | tjeneste | individ | dokument
 };
 
+// A coverage view (e.g. CHIME) for one service: per element, the steps of approved, current
+// routine documents (of the view's document types) that carry one of the element's tags.
+struct ViewStep {
+    std::string document;  // id of the routine document
+    Location loc;          // of the step
+    std::string text;      // the step, shortened
+    std::string tag;       // the tag that placed it here
+};
+
+struct ViewElementResult {
+    const rules::ViewElement* element = nullptr;
+    std::vector<ViewStep> steps;  // sorted by file, line, column; empty: not covered
+};
+
+struct ViewResult {
+    const rules::CoverageView* view = nullptr;
+    std::vector<ViewElementResult> elements;  // the view's order
+    size_t covered() const;                   // elements with at least one step
+};
+
+std::vector<ViewResult> coverage_views(const model::Service& service, const rules::Catalogue& catalogue,
+                                       Date as_of);
+
 struct ServiceReport {
     const model::Service* service = nullptr;
     std::vector<Finding> results;  // every result, sorted by file, line, column, rule
@@ -71,6 +94,7 @@ struct ServiceReport {
     std::vector<AdviceStatus> advice;  // catalogue order
     std::vector<LevelScore> levels;    // system, tjeneste, individ, dokument (those with rules)
     Score total;
+    std::vector<ViewResult> views;     // the catalogue's coverage views, in order
 };
 
 struct InputFile {

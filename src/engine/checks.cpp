@@ -167,34 +167,6 @@ std::optional<Text> validate_covered(const Check& c) {
     return std::nullopt;
 }
 
-struct Step {
-    const model::RoutineDoc* doc;
-    const Node* node;
-};
-
-void find_steps(const model::RoutineDoc& doc, const Node& n, const std::string& tag,
-                std::vector<Step>& out) {
-    if (n.is_map()) {
-        for (const auto& e : n.entries) {
-            if (e.key == "fremgangsmåte" && e.value.is_seq()) {
-                for (const auto& step : e.value.items) {
-                    const Node* tags = step.get("dekker");
-                    if (!tags) continue;
-                    for (const auto& t : tags->items)
-                        if (t.is_scalar() && t.value == tag) {
-                            out.push_back({&doc, &step});
-                            break;
-                        }
-                }
-            } else {
-                find_steps(doc, e.value, tag, out);
-            }
-        }
-    } else if (n.is_seq()) {
-        for (const auto& i : n.items) find_steps(doc, i, tag, out);
-    }
-}
-
 Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
     const Node* ds = doc.root.get("dokumentstyring");
     if (!non_empty(ds)) return {"dokumentet mangler dokumentstyring", "the document lacks document control"};
@@ -214,16 +186,9 @@ Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
 }
 
 Outcome eval_covered(const Check& c, const Context& ctx) {
-    std::vector<Step> steps;
-    for (const auto& r : ctx.service.routines) find_steps(r, r.root, c.tag, steps);
-    auto step_loc = [](const Step& s) {
-        const yaml::Entry* e = s.node->entry("steg");
-        return e ? Location{s.doc->file, e->line, e->col} : s.doc->location_of(*s.node);
-    };
-    auto step_text = [](const Step& s) {
-        const Node* t = s.node->get("steg");
-        return t && t->is_scalar() ? shorten(t->value) : std::string{};
-    };
+    std::vector<Step> steps = steps_with_tag(ctx.service, c.tag);
+    auto step_loc = [](const Step& s) { return s.location(); };
+    auto step_text = [](const Step& s) { return s.text(); };
     for (const auto& s : steps) {
         if (!is_approved_and_current(*s.doc, ctx.as_of)) continue;
         return {true, step_loc(s),
@@ -499,6 +464,46 @@ Text describe(const Check& c) {
                 fmt::format("«{}» is a date that has not passed", c.field)};
     }
     return {c.kind, c.kind};
+}
+
+static void find_steps(const model::RoutineDoc& doc, const Node& n, const std::string& tag,
+                std::vector<Step>& out) {
+    if (n.is_map()) {
+        for (const auto& e : n.entries) {
+            if (e.key == "fremgangsmåte" && e.value.is_seq()) {
+                for (const auto& step : e.value.items) {
+                    const Node* tags = step.get("dekker");
+                    if (!tags) continue;
+                    for (const auto& t : tags->items)
+                        if (t.is_scalar() && t.value == tag) {
+                            out.push_back({&doc, &step});
+                            break;
+                        }
+                }
+            } else {
+                find_steps(doc, e.value, tag, out);
+            }
+        }
+    } else if (n.is_seq()) {
+        for (const auto& i : n.items) find_steps(doc, i, tag, out);
+    }
+}
+
+
+Location Step::location() const {
+    const yaml::Entry* e = node->entry("steg");
+    return e ? Location{doc->file, e->line, e->col} : doc->location_of(*node);
+}
+
+std::string Step::text() const {
+    const Node* t = node->get("steg");
+    return t && t->is_scalar() ? shorten(t->value) : std::string{};
+}
+
+std::vector<Step> steps_with_tag(const model::Service& service, const std::string& tag) {
+    std::vector<Step> out;
+    for (const auto& r : service.routines) find_steps(r, r.root, tag, out);
+    return out;
 }
 
 }  // namespace medvirk::engine

@@ -56,4 +56,15 @@ Text describe(const rules::Check& check);
 // (review date not past) as of `as_of`? Used by coverage checks.
 bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of);
 
+// A routine step (an item of a `fremgangsmåte` list) that carries a coverage tag.
+struct Step {
+    const model::RoutineDoc* doc = nullptr;
+    const yaml::Node* node = nullptr;
+    Location location() const;  // of its `steg` key
+    std::string text() const;   // its text, shortened to 80 characters
+};
+
+// Every step of the service's routine documents whose `dekker` has `tag`, in document order.
+std::vector<Step> steps_with_tag(const model::Service& service, const std::string& tag);
+
 }  // namespace medvirk::engine

@@ -63,7 +63,12 @@ std::string format_json(const engine::Report& report, const FormatOptions&) {
     root["revisjonsdato"] = report.as_of.str();
     root["regelpakker"] = json::array();
     for (const auto& p : report.catalogue->packs)
-        root["regelpakker"].push_back({{"id", p.id}, {"versjon", p.version}, {"tittel", text(p.title)}, {"sha256", p.sha256}});
+        root["regelpakker"].push_back({{"id", p.id},
+                                       {"versjon", p.version},
+                                       {"tittel", text(p.title)},
+                                       {"profil", p.profile.empty() ? json(nullptr) : json(p.profile)},
+                                       {"art", p.guidance ? "veiledning" : "normerende"},
+                                       {"sha256", p.sha256}});
     root["inndata"] = json::array();
     for (const auto& in : report.inputs) root["inndata"].push_back({{"fil", in.file}, {"sha256", in.sha256}});
     root["antall"] = counts(report.counts);
@@ -97,6 +102,21 @@ std::string format_json(const engine::Report& report, const FormatOptions&) {
         }
         js["resultater"] = json::array();
         for (const auto& f : s.results) js["resultater"].push_back(result(f));
+        js["dekningsvisninger"] = json::array();
+        for (const auto& v : s.views) {
+            json jv = {{"id", v.view->id}, {"tittel", text(v.view->title)}, {"pakke", v.view->pack},
+                       {"sitat", v.view->quote}, {"kilde", v.view->source}, {"dekket", v.covered()},
+                       {"elementer", json::array()}};
+            for (const auto& e : v.elements) {
+                json je = {{"id", e.element->id}, {"tittel", text(e.element->title)}, {"tagger", e.element->tags},
+                           {"dekket_av", json::array()}};
+                for (const auto& st : e.steps)
+                    je["dekket_av"].push_back({{"dokument", st.document}, {"fil", st.loc.file}, {"linje", st.loc.line},
+                                               {"kolonne", st.loc.col}, {"steg", st.text}, {"tag", st.tag}});
+                jv["elementer"].push_back(std::move(je));
+            }
+            js["dekningsvisninger"].push_back(std::move(jv));
+        }
         root["tjenester"].push_back(std::move(js));
     }
     return root.dump(2) + "\n";

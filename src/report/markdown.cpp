@@ -57,6 +57,15 @@ std::string format_markdown(const engine::Report& report, const FormatOptions& o
             out += fmt::format("| {} | {} {} | {} {} {} | {} |\n", a.advice->id, symbol(a.status), engine::status_name(a.status, o.lang),
                                a.passed, t("av", "of"), a.total, percent(a));
         out += "\n";
+        for (const auto& v : s.views) {
+            std::vector<std::string> missing;
+            for (const auto& e : v.elements)
+                if (e.steps.empty()) missing.push_back(md(e.element->title.get(o.lang)));
+            out += fmt::format("**{}**: {} {} {} {}{}\n\n", md(v.view->title.get(o.lang)), v.covered(), t("av", "of"),
+                               v.elements.size(), t("elementer dekket", "elements covered"),
+                               missing.empty() ? std::string{}
+                                               : fmt::format(" — {}: {}", t("ikke dekket", "not covered"), fmt::join(missing, ", ")));
+        }
         static constexpr engine::Grade order[] = {engine::Grade::avvik, engine::Grade::feil, engine::Grade::merknad,
                                                   engine::Grade::forbedringspunkt, engine::Grade::fravik};
         for (engine::Grade g : order) {

@@ -75,13 +75,27 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
         for (const rules::Rule* r : cat.rules)
             if (r->advice == a->id) rs.push_back(r);
         if (rs.empty()) continue;
-        out += fmt::format("{} ({}, {}): {}\n", a->id, a->level, rules::strength_name(a->strength), a->title);
+        std::string pack = cat.packs.size() > 1 ? fmt::format(" [{}]", a->pack) : std::string{};
+        out += fmt::format("{} ({}, {}){}: {}\n", a->id, a->level, rules::strength_name(a->strength), pack, a->title);
         for (const rules::Rule* r : rs) {
             out += fmt::format("  {:<28} {:<17} {}\n", r->id,
                                engine::grade_name(engine::grade_for(r->strength), lang), r->title.get(lang));
         }
     }
-    out += fmt::format("{} {}\n", cat.rules.size(), lang == Lang::en ? "rules" : "regler");
+    const bool en = lang == Lang::en;
+    out += fmt::format("{} {}\n", cat.rules.size(), en ? "rules" : "regler");
+    // Where the rules come from: each pack, how it was applied, and its sources.
+    out += en ? "Rule packs and sources:\n" : "Regelpakker og kilder:\n";
+    for (const auto& p : cat.packs) {
+        std::vector<std::string> how;
+        if (!p.profile.empty()) how.push_back(fmt::format("{} {}", en ? "profile" : "profil", p.profile));
+        if (p.guidance) how.push_back(en ? "guidance, at most bør" : "veiledning, høyst bør");
+        out += fmt::format("  {} {}{}: {}\n", p.id, p.version, how.empty() ? "" : fmt::format(" ({})", fmt::join(how, "; ")),
+                           p.title.get(lang));
+        for (const auto& src : p.sources)
+            out += fmt::format("    {} {}: {}{}\n", en ? "source" : "kilde", src.id, src.title,
+                               src.publisher.empty() ? "" : fmt::format(" ({})", src.publisher));
+    }
     return out;
 }
 
@@ -89,7 +103,17 @@ std::string format_rules_json(const rules::Catalogue& cat) {
     nlohmann::ordered_json root;
     root["pakker"] = nlohmann::ordered_json::array();
     for (const auto& p : cat.packs)
-        root["pakker"].push_back({{"id", p.id}, {"versjon", p.version}, {"tittel", {{"nb", p.title.nb}, {"en", p.title.en}}}});
+    {
+        nlohmann::ordered_json sources = nlohmann::ordered_json::array();
+        for (const auto& src : p.sources)
+            sources.push_back({{"id", src.id}, {"tittel", src.title}, {"utgiver", src.publisher}, {"lenke", src.link}});
+        root["pakker"].push_back({{"id", p.id},
+                                  {"versjon", p.version},
+                                  {"tittel", {{"nb", p.title.nb}, {"en", p.title.en}}},
+                                  {"profil", p.profile.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.profile)},
+                                  {"art", p.guidance ? "veiledning" : "normerende"},
+                                  {"kilder", sources}});
+    }
     root["råd"] = nlohmann::ordered_json::array();
     for (const rules::Advice* a : cat.advice)
         root["råd"].push_back({{"id", a->id}, {"nivå", a->level}, {"tittel", a->title},

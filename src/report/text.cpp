@@ -86,6 +86,25 @@ struct Writer {
         }
         out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
                            percent(s.total));
+        for (const auto& v : s.views) view(v);
+    }
+
+    // A coverage view: each element, and the first step that covers it (or that none does).
+    void view(const engine::ViewResult& v) {
+        out += fmt::format("  {}: {} {} {} {}\n", o.lang == Lang::en ? v.view->title.en : v.view->title.nb, v.covered(),
+                           t("av", "of"), v.elements.size(), t("elementer dekket", "elements covered"));
+        for (const auto& e : v.elements) {
+            const std::string& title = o.lang == Lang::en ? e.element->title.en : e.element->title.nb;
+            if (e.steps.empty()) {
+                out += fmt::format("    {:<32} {}\n", title, t("ikke dekket av noe steg", "not covered by any step"));
+                continue;
+            }
+            const auto& first = e.steps.front();
+            std::string more = e.steps.size() > 1
+                                   ? fmt::format(" (+{} {})", e.steps.size() - 1, t("steg til", "more step(s)"))
+                                   : std::string{};
+            out += fmt::format("    {:<32} {} {}{}\n", title, t("dekket:", "covered:"), format_location(first.loc), more);
+        }
     }
 };
 

@@ -295,13 +295,30 @@ void parse_pack(const PackText& src, Pack& pack, Diagnostics& errors) {
         return;
     }
     const Node& root = parsed.docs.front().root;
-    if (!r.keys(root, {"pakke", "kilder", "råd", "vokabular", "regler"}, "regelpakken")) return;
+    if (!r.keys(root, {"pakke", "kilder", "råd", "vokabular", "dekningsvisninger", "regler"}, "regelpakken"))
+        return;
 
-    if (const Node* p = root.get("pakke"); p && r.keys(*p, {"id", "versjon", "tittel"}, "«pakke»")) {
-        // A pack may span several files; exactly one of them gives its version and title.
+    if (const Node* p = root.get("pakke"); p && r.keys(*p, {"id", "versjon", "tittel", "profil", "art"}, "«pakke»")) {
+        // A pack may span several files; exactly one of them gives its version, title, profile and kind.
         pack.id = r.str(*p, "id", true, "«pakke»");
         pack.version = r.str(*p, "versjon", false, "«pakke»");
         pack.title = r.text(*p, "tittel", false, "«pakke»");
+        pack.profile = r.str(*p, "profil", false, "«pakke»");
+        if (!pack.profile.empty() && (pack.version.empty() || !std::all_of(pack.profile.begin(), pack.profile.end(), [](char c) {
+                                          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+                                      }))) {
+            r.err(*p->get("profil"), "pack-profile",
+                  "«profil» er et navn med a–z, 0–9 og bindestrek, og står i filen som gir pakkens «versjon»",
+                  "«profil» is a name of a–z, 0–9 and hyphens, given in the file that gives the pack's «versjon»");
+        }
+        std::string kind = r.str(*p, "art", false, "«pakke»");
+        if (!kind.empty()) {
+            r.one_of(*p->get("art"), kind, {"normerende", "veiledning"}, "art");
+            pack.guidance = kind == "veiledning";
+            if (pack.version.empty())
+                r.err(*p->get("art"), "pack-kind", "«art» står i filen som gir pakkens «versjon»",
+                      "«art» is given in the file that gives the pack's «versjon»");
+        }
     } else if (!p) {
         r.missing(root, "pakke", "regelpakken");
     }
@@ -357,6 +374,41 @@ void parse_pack(const PackText& src, Pack& pack, Diagnostics& errors) {
             t.pack = pack.id;
             t.loc = r.at(n);
             pack.tags.push_back(std::move(t));
+        }
+    }
+    if (auto* list = items("dekningsvisninger")) {
+        const std::string where = "en dekningsvisning";
+        for (const auto& n : *list) {
+            if (!r.keys(n, {"id", "tittel", "sitat", "kilde", "gitt", "elementer"}, where)) continue;
+            CoverageView v;
+            v.id = r.str(n, "id", true, where);
+            v.title = r.text(n, "tittel", true, where);
+            v.quote = r.str(n, "sitat", false, where);
+            v.source = r.str(n, "kilde", false, where);
+            v.types = r.list(n, "gitt", where);
+            r.values_in(n, "gitt", model::document_type_names());
+            v.pack = pack.id;
+            v.loc = r.at(n);
+            const Node* els = n.get("elementer");
+            if (!els || !els->is_seq() || els->items.empty()) {
+                r.err(els ? *els : n, "pack-view", "«elementer» skal være en ikke-tom liste",
+                      "«elementer» must be a non-empty list");
+            } else {
+                for (const auto& e : els->items) {
+                    if (!r.keys(e, {"id", "tittel", "tagger"}, "et element")) continue;
+                    ViewElement el;
+                    el.id = r.str(e, "id", true, "et element");
+                    el.title = r.text(e, "tittel", true, "et element");
+                    el.tags = r.list(e, "tagger", "et element");
+                    el.loc = r.at(e);
+                    if (el.tags.empty()) r.missing(e, "tagger", "et element");
+                    if (std::any_of(v.elements.begin(), v.elements.end(), [&](const ViewElement& x) { return x.id == el.id; }))
+                        r.err(e, "pack-duplicate", fmt::format("elementet «{}» finnes før i visningen", el.id),
+                              fmt::format("the element «{}» is already in the view", el.id));
+                    v.elements.push_back(std::move(el));
+                }
+            }
+            pack.views.push_back(std::move(v));
         }
     }
     if (auto* list = items("regler")) {
@@ -440,7 +492,7 @@ void collect_tags(const Check& c, std::vector<const Check*>& out) {
 
 }  // namespace
 
-Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors) {
+Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors, const LoadOptions& options) {
     Catalogue cat;
     for (const auto& t : texts) {
         Pack p;
@@ -462,6 +514,8 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
             }
             same->version = p.version;
             same->title = p.title;
+            same->profile = p.profile;
+            same->guidance = p.guidance;
             same->file = p.file;
         }
         auto append = [](auto& to, auto& from) {
@@ -471,6 +525,7 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
         append(same->advice, p.advice);
         append(same->tags, p.tags);
         append(same->rules, p.rules);
+        append(same->views, p.views);
     }
     for (auto& p : cat.packs) {
         std::string all;
@@ -555,6 +610,89 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
                                            s ? fmt::format("; did you mean «{}»?", *s) : "")}});
         }
     }
+    // Guidance is not law: at most bør, and no legal basis of its own.
+    for (const auto& p : cat.packs) {
+        if (!p.guidance) continue;
+        auto check = [&](const Location& loc, Strength st, const std::vector<std::string>& legal,
+                         const std::string& what, const std::string& what_en) {
+            if (st == Strength::skal)
+                errors.push_back({loc, "pack-guidance",
+                                  {fmt::format("{} i veiledningspakken «{}» kan ha styrke høyst «bør», ikke «skal»", what, p.id),
+                                   fmt::format("{} in the guidance pack «{}» may have strength at most «bør», not «skal»", what_en, p.id)}});
+            if (!legal.empty())
+                errors.push_back({loc, "pack-guidance",
+                                  {fmt::format("{} i veiledningspakken «{}» kan ikke ha «hjemmel»: en veileder er ikke lov", what, p.id),
+                                   fmt::format("{} in the guidance pack «{}» may not have «hjemmel»: a guide is not law", what_en, p.id)}});
+        };
+        for (const auto& a : p.advice) check(a.loc, a.strength, a.legal, "rådet " + a.id, "advice " + a.id);
+        for (const auto& r : p.rules) check(r.loc, r.strength, r.legal, "regel " + r.id, "rule " + r.id);
+    }
+    // Coverage views: unique ids, known tags and sources.
+    std::map<std::string, const CoverageView*> view_ids;
+    for (const auto& p : cat.packs) {
+        for (const auto& v : p.views) {
+            if (auto [it, ok] = view_ids.emplace(v.id, &v); !ok) dup(v.loc, it->second->loc, "dekningsvisningen", "coverage view", v.id);
+            if (!v.source.empty() && !cat.source(v.source))
+                errors.push_back({v.loc, "pack-reference",
+                                  {fmt::format("dekningsvisningen {} viser til en ukjent kilde «{}»", v.id, v.source),
+                                   fmt::format("coverage view {} refers to an unknown source «{}»", v.id, v.source)}});
+            for (const auto& e : v.elements)
+                for (const auto& t : e.tags) {
+                    if (tag_ids.count(t)) continue;
+                    auto s = did_you_mean(t, tag_names);
+                    errors.push_back({e.loc, "pack-reference",
+                                      {fmt::format("ukjent dekningsord «{}» i dekningsvisningen {}{}", t, v.id,
+                                                   s ? fmt::format("; mente du «{}»?", *s) : ""),
+                                       fmt::format("unknown coverage tag «{}» in coverage view {}{}", t, v.id,
+                                                   s ? fmt::format("; did you mean «{}»?", *s) : "")}});
+                }
+        }
+    }
+    cat.vocabulary = tag_names;
+
+    // Profiles: every pack has been validated; now keep the packs that apply.
+    std::vector<std::string> known;
+    for (const auto& p : cat.packs)
+        if (!p.profile.empty() && std::find(known.begin(), known.end(), p.profile) == known.end()) known.push_back(p.profile);
+    std::sort(known.begin(), known.end());
+    cat.profiles = options.all_profiles ? known : std::vector<std::string>{};
+    if (!options.all_profiles) {
+        for (const auto& want : options.profiles) {
+            if (std::find(known.begin(), known.end(), want) == known.end()) {
+                auto s = did_you_mean(want, known);
+                errors.push_back({{"--profil"}, "unknown-profile",
+                                  {fmt::format("ukjent profil «{}» (kjente: {}){}", want, known.empty() ? "ingen" : fmt::format("{}", fmt::join(known, ", ")),
+                                               s ? fmt::format("; mente du «{}»?", *s) : ""),
+                                   fmt::format("unknown profile «{}» (known: {}){}", want, known.empty() ? "none" : fmt::format("{}", fmt::join(known, ", ")),
+                                               s ? fmt::format("; did you mean «{}»?", *s) : "")}});
+            } else if (std::find(cat.profiles.begin(), cat.profiles.end(), want) == cat.profiles.end()) {
+                cat.profiles.push_back(want);
+            }
+        }
+    }
+    auto applied = [&](const Pack& p) {
+        return p.profile.empty() || std::find(cat.profiles.begin(), cat.profiles.end(), p.profile) != cat.profiles.end();
+    };
+    if (!std::all_of(cat.packs.begin(), cat.packs.end(), applied)) {
+        cat.packs.erase(std::remove_if(cat.packs.begin(), cat.packs.end(), [&](const Pack& p) { return !applied(p); }),
+                        cat.packs.end());
+        cat.rules.clear();
+        cat.advice.clear();
+        cat.tags.clear();
+        std::set<std::string> seen_rules, seen_advice, seen_tags;
+        for (const auto& p : cat.packs) {
+            for (const auto& a : p.advice)
+                if (seen_advice.insert(a.id).second) cat.advice.push_back(&a);
+            for (const auto& t : p.tags)
+                if (seen_tags.insert(t.id).second) cat.tags.push_back(&t);
+            for (const auto& r : p.rules)
+                if (seen_rules.insert(r.id).second) cat.rules.push_back(&r);
+        }
+    }
+    std::set<std::string> seen_views;
+    for (const auto& p : cat.packs)
+        for (const auto& v : p.views)
+            if (seen_views.insert(v.id).second) cat.views.push_back(&v);
     std::sort(cat.rules.begin(), cat.rules.end(),
               [](const Rule* a, const Rule* b) { return a->id < b->id; });
     std::sort(cat.tags.begin(), cat.tags.end(),
@@ -563,7 +701,7 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
     return cat;
 }
 
-Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics& errors) {
+Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics& errors, const LoadOptions& options) {
     namespace fs = std::filesystem;
     std::vector<PackText> texts = builtin_packs();
     for (const auto& dir : dirs) {
@@ -603,7 +741,7 @@ Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics&
             texts.push_back({f, ss.str()});
         }
     }
-    return load_catalogue(texts, errors);
+    return load_catalogue(texts, errors, options);
 }
 
 }  // namespace medvirk::rules

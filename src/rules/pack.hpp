@@ -17,11 +17,21 @@ struct PackText {
 // The packs compiled into the binary (generated from rules/ at build time).
 const std::vector<PackText>& builtin_packs();
 
+// Which opt-in packs (`profil`) to apply. Packs without a profile always apply.
+struct LoadOptions {
+    std::vector<std::string> profiles;  // asked for with --profil
+    bool all_profiles = false;          // every profile (rule docs, fixtures)
+};
+
 // Parses and validates rule packs, then resolves references between them (advice, sources,
 // coverage tags) and rejects duplicate ids. Every problem is reported with file:line:col.
-Catalogue load_catalogue(const std::vector<PackText>& packs, Diagnostics& errors);
+// Every pack is validated, also those of profiles not asked for; then only the applied packs
+// are indexed. Asking for an unknown profile is an error.
+Catalogue load_catalogue(const std::vector<PackText>& packs, Diagnostics& errors,
+                         const LoadOptions& options = {});
 
 // The built-in packs plus every *.yaml / *.yml file under each of `dirs` (sorted).
-Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics& errors);
+Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics& errors,
+                              const LoadOptions& options = {});
 
 }  // namespace medvirk::rules

@@ -93,6 +93,26 @@ struct Rule {
     Location loc;
 };
 
+// A coverage view (`dekningsvisninger`): a framework whose elements are each covered by routine
+// steps carrying one of their tags, e.g. CHIME. Reported per service; not graded by itself.
+struct ViewElement {
+    std::string id;
+    Text title;
+    std::vector<std::string> tags;
+    Location loc;
+};
+
+struct CoverageView {
+    std::string id;
+    Text title;
+    std::string quote;                // `sitat`: verbatim sentence introducing the framework
+    std::string source;               // `kilde`
+    std::vector<std::string> types;   // `gitt`: document types whose steps count (empty: every routine document)
+    std::vector<ViewElement> elements;
+    std::string pack;
+    Location loc;
+};
+
 struct Source {
     std::string id;
     std::string title;
@@ -104,12 +124,15 @@ struct Pack {
     std::string id;
     std::string version;
     Text title;
+    std::string profile;    // `profil`: a built-in opt-in pack, loaded only when the profile is asked for
+    bool guidance = false;  // `art: veiledning`: guidance, not law (strength at most bør, no legal basis)
     std::string file;
     std::string sha256;  // over the pack's files, in load order (name and text)
     std::vector<Source> sources;
     std::vector<Advice> advice;
     std::vector<Tag> tags;
     std::vector<Rule> rules;
+    std::vector<CoverageView> views;
 };
 
 // Every loaded pack, with lookups. Rules and tags are sorted by id.
@@ -124,11 +147,14 @@ struct Catalogue {
     std::vector<const Rule*> rules;
     std::vector<const Advice*> advice;  // in pack order, then file order
     std::vector<const Tag*> tags;
+    std::vector<const CoverageView*> views;  // in pack order
+    std::vector<std::string> vocabulary;     // every tag of every pack read, also of profiles not asked for (sorted)
+    std::vector<std::string> profiles;       // profiles applied, in the order asked for
 
     const Rule* rule(const std::string& id) const;
     const Advice* find_advice(const std::string& id) const;
     const Source* source(const std::string& id) const;
-    std::vector<std::string> tag_names() const;  // sorted
+    std::vector<std::string> tag_names() const;  // sorted: the tags of the applied packs
     std::vector<std::string> rule_ids() const;   // sorted
 };
 

@@ -20,7 +20,7 @@ const fs::path fixtures = fs::path(MEDVIRK_SOURCE_DIR) / "tests" / "rules";
 
 const rules::Catalogue& catalogue() {
     static Diagnostics errors;
-    static rules::Catalogue cat = rules::load_catalogue(rules::builtin_packs(), errors);
+    static rules::Catalogue cat = rules::load_catalogue(rules::builtin_packs(), errors, {{}, true});
     return cat;
 }
 
@@ -44,7 +44,7 @@ bool restricted(const rules::Rule& r) {
 
 TEST_CASE("rule fixtures: the built-in packs load") {
     Diagnostics errors;
-    auto cat = rules::load_catalogue(rules::builtin_packs(), errors);
+    auto cat = rules::load_catalogue(rules::builtin_packs(), errors, {{}, true});
     for (const auto& e : errors) FAIL_CHECK(format_diagnostic(e, Lang::en));
     CHECK(cat.rules.size() > 0);
 }

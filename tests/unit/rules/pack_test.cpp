@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <algorithm>
+
 using namespace medvirk;
 
 namespace {
@@ -84,4 +86,101 @@ TEST_CASE("rules/pack: the built-in packs load without errors") {
         CHECK(!r->remedy.nb.empty());
         CHECK(!r->remedy.en.empty());
     }
+}
+
+// --- Profiles (opt-in packs), guidance packs and coverage views ---
+
+
+namespace {
+
+// An opt-in guidance pack with its own tag, rule and coverage view, beside the base test pack.
+std::string optin(const std::string& header_extra = "profil: ekstra, art: veiledning",
+                  const std::string& rule_extra = "", const std::string& strength = "bør",
+                  const std::string& view_tags = "[e1]") {
+    return "pakke: {id: ekstra, versjon: \"1\", tittel: {nb: E, en: E}, " + header_extra + "}\n"
+           "kilder: [{id: ek, tittel: EK}]\n"
+           "råd: [{id: E1, nivå: individ, tittel: Råd E, styrke: bør}]\n"
+           "vokabular: [{tag: e1, nb: x, en: x}, {tag: e2, nb: y, en: y}]\n"
+           "dekningsvisninger:\n"
+           "  - id: v\n    tittel: {nb: V, en: V}\n    kilde: ek\n    gitt: [rutine]\n"
+           "    elementer:\n      - {id: a, tittel: {nb: A, en: A}, tagger: " + view_tags + "}\n"
+           "      - {id: b, tittel: {nb: B, en: B}, tagger: [e2]}\n"
+           "regler:\n"
+           "  - id: E-1\n    tittel: {nb: T, en: T}\n    råd: E1\n    sitat: Q\n    kilde: ek\n"
+           "    styrke: " + strength + "\n    melding: {nb: M, en: M}\n    tiltak: {nb: R, en: R}\n" + rule_extra +
+           "    sjekk: {dekket: {tag: e1}}\n";
+}
+
+rules::Catalogue load(const std::string& extra, Diagnostics& errors, rules::LoadOptions options = {}) {
+    return rules::load_catalogue({{"base.yaml", test::pack(test::rule("B-1", "skal", "{finnes: {felt: navn}}"))},
+                                  {"ekstra.yaml", extra}},
+                                 errors, options);
+}
+
+bool has_code(const Diagnostics& errors, const std::string& code) {
+    return std::any_of(errors.begin(), errors.end(), [&](const Diagnostic& d) { return d.code == code; });
+}
+
+}  // namespace
+
+TEST_CASE("rules/profile: an opt-in pack applies only when its profile is asked for") {
+    Diagnostics errors;
+    auto plain = load(optin(), errors);
+    REQUIRE(errors.empty());
+    CHECK(plain.rule_ids() == std::vector<std::string>{"B-1"});
+    CHECK(plain.packs.size() == 1);
+    CHECK(plain.views.empty());
+    CHECK(plain.find_advice("E1") == nullptr);
+    // Its vocabulary is still known, so a routine set tagged for the profile validates without it.
+    CHECK(plain.tag_names() == std::vector<std::string>{"t1", "t2"});
+    CHECK(plain.vocabulary == std::vector<std::string>{"e1", "e2", "t1", "t2"});
+
+    auto with = load(optin(), errors, {{"ekstra"}, false});
+    REQUIRE(errors.empty());
+    CHECK(with.rule_ids() == std::vector<std::string>{"B-1", "E-1"});
+    CHECK(with.profiles == std::vector<std::string>{"ekstra"});
+    REQUIRE(with.views.size() == 1);
+    CHECK(with.views[0]->elements.size() == 2);
+    CHECK(with.packs.at(1).guidance);
+
+    auto all = load(optin(), errors, {{}, true});
+    REQUIRE(errors.empty());
+    CHECK(all.rule_ids().size() == 2);
+}
+
+TEST_CASE("rules/profile: an unknown profile is an error with a suggestion") {
+    Diagnostics errors;
+    load(optin(), errors, {{"ekstar"}, false});
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "unknown-profile");
+    CHECK(errors[0].text.en.find("did you mean «ekstra»") != std::string::npos);
+}
+
+TEST_CASE("rules/profile: a guidance pack may not say skal or cite law") {
+    Diagnostics errors;
+    load(optin("profil: ekstra, art: veiledning", "", "skal"), errors);
+    CHECK(has_code(errors, "pack-guidance"));
+    errors.clear();
+    load(optin("profil: ekstra, art: veiledning", "    hjemmel: [\"helse- og omsorgstjenesteloven § 3-10\"]\n"), errors);
+    CHECK(has_code(errors, "pack-guidance"));
+    errors.clear();
+    // The same rules in a normative pack are fine.
+    load(optin("profil: ekstra, art: normerende", "", "skal"), errors);
+    CHECK(errors.empty());
+    errors.clear();
+    load(optin("profil: ekstra, art: lov"), errors);
+    CHECK_FALSE(errors.empty());
+}
+
+TEST_CASE("rules/profile: coverage views are validated") {
+    Diagnostics errors;
+    load(optin("profil: ekstra", "", "bør", "[e9]"), errors);
+    REQUIRE(has_code(errors, "pack-reference"));
+    CHECK(errors[0].text.en.find("unknown coverage tag «e9» in coverage view v") != std::string::npos);
+    errors.clear();
+    load(optin("profil: ekstra", "", "bør", "[]"), errors);
+    CHECK(has_code(errors, "pack-missing-key"));
+    errors.clear();
+    load(optin("profil: Ekstra Pakke"), errors);
+    CHECK(has_code(errors, "pack-profile"));
 }
