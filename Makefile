@@ -1,6 +1,7 @@
 # medvirk: two commands on a fresh Debian machine.
 #   make demo   installs what is missing, builds (Release) and audits a bundled example
 #   make test   installs what is missing, builds and runs every test through ctest
+#   make bench  builds a Release binary with the benchmark tools and runs bench/run.sh (docs/performance.md)
 
 DEBIAN_PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev nlohmann-json3-dev
 TEST_PACKAGES   := libicu72 chromium   # the SARIF Multitool (.NET) needs ICU; the HTML report is tested in Chromium
@@ -15,7 +16,7 @@ FUZZ_PACKAGES   := clang libclang-rt-14-dev
 FUZZ_SECONDS    ?= 60
 SANITIZE_FLAGS  := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all deps deps-test deps-fuzz build release demo test test-sanitize fuzz fuzz-smoke clean format
+.PHONY: all deps deps-test deps-fuzz build release demo test test-sanitize fuzz fuzz-smoke bench clean format
 
 all: build
 
@@ -88,8 +89,15 @@ fuzz: deps-fuzz
 fuzz-smoke: fuzz
 	bash tests/fuzz/run.sh $(BUILD_DIR)-fuzz $(FUZZ_SECONDS)
 
+# The benchmark (docs/performance.md): corpus generator, bare yaml-cpp loader, Spectral, hyperfine.
+# Not part of make test. bench/run.sh installs hyperfine, GNU time and Spectral when missing.
+bench: deps
+	cmake -S . -B $(BUILD_DIR)-bench -DCMAKE_BUILD_TYPE=Release -DMEDVIRK_BUILD_TESTS=OFF -DMEDVIRK_BENCH=ON
+	cmake --build $(BUILD_DIR)-bench -j $(JOBS)
+	bash bench/run.sh $(BUILD_DIR)-bench
+
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-sanitize $(BUILD_DIR)-fuzz
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-sanitize $(BUILD_DIR)-fuzz $(BUILD_DIR)-bench
