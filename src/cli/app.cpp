@@ -46,6 +46,17 @@ void add_rules(CLI::App& app, Options& o, Lang l) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
+void add_jobs(CLI::App& app, Options& o, Lang l) {
+    app.add_option("--jobs,-j", o.jobs,
+                   l == Lang::en ? "Read and audit with N threads (default: the number of cores); the output is the same for any N"
+                                 : "Les og revider med N tråder (standard: antall kjerner); resultatet er det samme for alle N")
+        ->type_name("N")
+        ->check(CLI::Range(1u, 256u));
+    app.add_flag("--quiet,-q", o.quiet,
+                 l == Lang::en ? "No progress bar (it is shown only on a terminal, for runs over a second)"
+                               : "Ingen fremdriftslinje (den vises bare i en terminal, for kjøringer over ett sekund)");
+}
+
 void add_paths(CLI::App& app, Options& o, Lang l) {
     app.add_option("paths", o.paths,
                    l == Lang::en ? "Routine sets: directories (walked recursively) or YAML files"
@@ -65,6 +76,8 @@ const std::vector<Command>& commands() {
           "  medvirk audit --lang en region/   # én tjeneste per undermappe\n"
           "  medvirk audit --format sarif=medvirk.sarif --format text rutiner/\n"
           "  medvirk audit --baseline .medvirk-grunnlinje.json rutiner/\n"
+          "  medvirk audit --profil recovery --rules regler/ rutiner/\n"
+          "  medvirk audit --jobs 2 --format html=rapport.html region/\n"
           "Avslutningskoder: 0 ingen funn på eller over terskelen, 1 funn, 2 bruks- eller inndatafeil.",
           "Examples:\n"
           "  medvirk audit examples/kommune-med-mangler\n"
@@ -72,11 +85,14 @@ const std::vector<Command>& commands() {
           "  medvirk audit --lang en region/   # one service per subdirectory\n"
           "  medvirk audit --format sarif=medvirk.sarif --format text routines/\n"
           "  medvirk audit --baseline .medvirk-baseline.json routines/\n"
+          "  medvirk audit --profil recovery --rules rules/ routines/\n"
+          "  medvirk audit --jobs 2 --format html=report.html region/\n"
           "Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or input error."},
          [](CLI::App& a, Options& o, Lang l) {
              add_paths(a, o, l);
              add_lang(a, o, l);
              add_rules(a, o, l);
+             add_jobs(a, o, l);
              a.add_option("--as-of", o.as_of,
                           l == Lang::en ? "Audit date YYYY-MM-DD (default: today); makes an audit reproducible"
                                         : "Datoen revisjonen gjelder, ÅÅÅÅ-MM-DD (standard: i dag); gjør revisjonen reproduserbar")
@@ -115,6 +131,7 @@ const std::vector<Command>& commands() {
              add_paths(a, o, l);
              add_lang(a, o, l);
              add_rules(a, o, l);
+             add_jobs(a, o, l);
          },
          cmd_validate},
         {"", "baseline", {"Grunnlinjer for å ta i bruk medvirk på eksisterende rutiner", "Baselines for adopting medvirk on existing routines"},
@@ -131,6 +148,7 @@ const std::vector<Command>& commands() {
              add_paths(a, o, l);
              add_lang(a, o, l);
              add_rules(a, o, l);
+             add_jobs(a, o, l);
              a.add_option("--as-of", o.as_of, l == Lang::en ? "Audit date YYYY-MM-DD (default: today)" : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag)")
                  ->type_name(l == Lang::en ? "DATE" : "DATO");
          },

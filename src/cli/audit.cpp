@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include "cli/common.hpp"
+#include "cli/progress.hpp"
+#include "core/parallel.hpp"
 #include "core/date.hpp"
 #include "engine/audit.hpp"
 #include "model/routine_set.hpp"
@@ -52,6 +54,23 @@ struct Output {
 
 }  // namespace
 
+namespace {
+
+unsigned jobs_of(const Options& o) { return o.jobs ? o.jobs : default_jobs(); }
+
+// Loads the routine sets with --jobs threads, and a progress bar when `progress` allows one.
+model::LoadResult load_sets(const Options& o, const rules::Catalogue& cat, bool progress) {
+    Progress bar(progress && !o.quiet && isatty(fileno(stderr)) != 0, o.language());
+    model::LoadOptions lo;
+    lo.jobs = jobs_of(o);
+    lo.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };
+    auto loaded = model::load_routine_sets(o.paths, cat.vocabulary, {}, lo);
+    bar.finish();
+    return loaded;
+}
+
+}  // namespace
+
 int cmd_audit(const Options& o) {
     auto as_of = parse_as_of(o);
     if (!as_of) {
@@ -84,7 +103,10 @@ int cmd_audit(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = model::load_routine_sets(o.paths, cat->vocabulary);
+    // No progress bar when a machine format goes to standard output.
+    bool machine_on_stdout = std::any_of(outputs.begin(), outputs.end(),
+                                         [](const Output& out) { return out.file.empty() && out.format->name != "text"; });
+    auto loaded = load_sets(o, *cat, !machine_on_stdout);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(
@@ -96,7 +118,7 @@ int cmd_audit(const Options& o) {
                         "audit of an incomplete routine set would mislead",
                         loaded.errors.size(), loaded.files));
     }
-    engine::Report report = engine::audit(loaded.services, *cat, *as_of);
+    engine::Report report = engine::audit(loaded.services, *cat, *as_of, jobs_of(o));
     for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
 
     std::optional<baseline::Baseline> base;
@@ -112,7 +134,7 @@ int cmd_audit(const Options& o) {
     }
 
     for (const auto& out : outputs) {
-        report::FormatOptions fo{o.language(), out.file.empty() && out.format->name == "text" && use_color(o), o.show_all};
+        report::FormatOptions fo{o.language(), out.file.empty() && out.format->name == "text" && use_color(o), o.show_all, jobs_of(o)};
         std::string text = out.format->render(report, fo);
         if (out.file.empty()) {
             fmt::print("{}", text);
@@ -134,13 +156,13 @@ int cmd_baseline_create(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = model::load_routine_sets(o.paths, cat->vocabulary);
+    auto loaded = load_sets(o, *cat, true);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),
                            fmt::format("{} error(s) in the routine set; no baseline written", loaded.errors.size()));
     }
-    engine::Report report = engine::audit(loaded.services, *cat, *as_of);
+    engine::Report report = engine::audit(loaded.services, *cat, *as_of, jobs_of(o));
     std::string text = baseline::create(report);
     if (auto err = write_atomically(o.out_dir, text)) return usage_error(o, err->nb, err->en);
     size_t n = 0;
@@ -182,7 +204,7 @@ int cmd_diff(const Options& o) {
 int cmd_validate(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = model::load_routine_sets(o.paths, cat->vocabulary);
+    auto loaded = load_sets(o, *cat, true);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i {} filer", loaded.errors.size(), loaded.files),

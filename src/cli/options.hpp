@@ -30,6 +30,8 @@ struct Options {
     bool institution = false;
     bool force = false;
     bool show_all = false;
+    unsigned jobs = 0;   // --jobs: 0 means the number of cores
+    bool quiet = false;  // --quiet: no progress bar
 
     Lang language() const { return lang == "en" ? Lang::en : Lang::nb; }
 };

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/parallel.hpp"
 #include "core/sha256.hpp"
 #include "engine/checks.hpp"
 #include "engine/path.hpp"
@@ -276,50 +277,61 @@ Score score_of(const std::vector<Finding>& results, Pred in_group) {
 
 }  // namespace
 
-Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
-             Date as_of) {
+namespace {
+
+// Every rule for one service, with its scores and coverage views.
+ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of) {
+    ServiceReport sr;
+    sr.service = &s;
+    for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, sr.results);
+    apply_deviations(sr.results, valid_deviations(s, catalogue, as_of));
+    for (auto& f : sr.results)
+        f.fingerprint = fingerprint_hex(fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule->id, f.service, f.document, f.path));
+    std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
+        return std::tie(a.loc, a.rule->id, a.document) < std::tie(b.loc, b.rule->id, b.document);
+    });
+    for (const auto& f : sr.results) {
+        ++sr.counts[static_cast<size_t>(f.grade)];
+    }
+    std::map<std::string, std::string> level_of;
+    for (const rules::Advice* a : catalogue.advice) {
+        level_of[a->id] = a->level;
+        bool has_rules = std::any_of(catalogue.rules.begin(), catalogue.rules.end(),
+                                     [&](const rules::Rule* r) { return r->advice == a->id; });
+        if (!has_rules) continue;
+        AdviceStatus st;
+        static_cast<Score&>(st) = score_of(sr.results, [&](const Finding& f) { return f.rule->advice == a->id; });
+        st.advice = a;
+        sr.advice.push_back(st);
+    }
+    for (const char* level : {"system", "tjeneste", "individ", "dokument"}) {
+        bool present = std::any_of(sr.advice.begin(), sr.advice.end(),
+                                   [&](const AdviceStatus& a) { return a.advice->level == level; });
+        if (!present) continue;
+        LevelScore ls;
+        static_cast<Score&>(ls) =
+            score_of(sr.results, [&](const Finding& f) { return level_of[f.rule->advice] == level; });
+        ls.level = level;
+        sr.levels.push_back(ls);
+    }
+    sr.total = score_of(sr.results, [](const Finding&) { return true; });
+    sr.views = coverage_views(s, catalogue, as_of);
+    return sr;
+}
+
+}  // namespace
+
+Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue, Date as_of,
+             unsigned jobs) {
     Report report;
     report.as_of = as_of;
     report.catalogue = &catalogue;
-    for (const auto& s : services) {
-        ServiceReport sr;
-        sr.service = &s;
-        for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, sr.results);
-        apply_deviations(sr.results, valid_deviations(s, catalogue, as_of));
-        for (auto& f : sr.results)
-            f.fingerprint = fingerprint_hex(fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule->id, f.service, f.document, f.path));
-        std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
-            return std::tie(a.loc, a.rule->id, a.document) < std::tie(b.loc, b.rule->id, b.document);
-        });
-        for (const auto& f : sr.results) {
-            ++sr.counts[static_cast<size_t>(f.grade)];
-            ++report.counts[static_cast<size_t>(f.grade)];
-        }
-        std::map<std::string, std::string> level_of;
-        for (const rules::Advice* a : catalogue.advice) {
-            level_of[a->id] = a->level;
-            bool has_rules = std::any_of(catalogue.rules.begin(), catalogue.rules.end(),
-                                         [&](const rules::Rule* r) { return r->advice == a->id; });
-            if (!has_rules) continue;
-            AdviceStatus st;
-            static_cast<Score&>(st) = score_of(sr.results, [&](const Finding& f) { return f.rule->advice == a->id; });
-            st.advice = a;
-            sr.advice.push_back(st);
-        }
-        for (const char* level : {"system", "tjeneste", "individ", "dokument"}) {
-            bool present = std::any_of(sr.advice.begin(), sr.advice.end(),
-                                       [&](const AdviceStatus& a) { return a.advice->level == level; });
-            if (!present) continue;
-            LevelScore ls;
-            static_cast<Score&>(ls) =
-                score_of(sr.results, [&](const Finding& f) { return level_of[f.rule->advice] == level; });
-            ls.level = level;
-            sr.levels.push_back(ls);
-        }
-        sr.total = score_of(sr.results, [](const Finding&) { return true; });
-        sr.views = coverage_views(s, catalogue, as_of);
-        report.services.push_back(std::move(sr));
-    }
+    // Services are independent: each is audited into its own slot, in any order, on any thread.
+    report.services.resize(services.size());
+    parallel_for(services.size(), jobs,
+                 [&](size_t i) { report.services[i] = audit_service(services[i], catalogue, as_of); });
+    for (const auto& sr : report.services)
+        for (size_t g = 0; g < grade_count; ++g) report.counts[g] += sr.counts[g];
     return report;
 }
 

@@ -117,11 +117,12 @@ struct Report {
     const rules::Catalogue* catalogue = nullptr;
 };
 
-// The report points into `services` and `catalogue`; both must outlive it.
+// The report points into `services` and `catalogue`; both must outlive it. Services are audited
+// on up to `jobs` threads; the report does not depend on `jobs`.
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
-             Date as_of);
+             Date as_of, unsigned jobs = 1);
 Report audit(std::vector<model::Service>&& services, const rules::Catalogue& catalogue,
-             Date as_of) = delete;
+             Date as_of, unsigned jobs = 1) = delete;
 
 // The rule's applicability to a service; false with a reason when it does not apply.
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);

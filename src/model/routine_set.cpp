@@ -1,8 +1,10 @@
 #include "model/routine_set.hpp"
 
+#include "core/parallel.hpp"
 #include "core/sha256.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -148,8 +150,58 @@ void walk_yaml_files(const std::string& dir, std::vector<std::string>& files, Di
     walk(fs::path(dir), files, errors);
 }
 
-LoadResult load_routine_sets(const std::vector<std::string>& paths,
-                             const std::vector<std::string>& tags, const yaml::Limits& limits) {
+namespace {
+
+// What one file contributes: its hash, its valid documents, its errors. Files are independent
+// until grouping, so this runs in parallel; the results are merged in file order.
+struct FileResult {
+    std::string hash;
+    std::vector<RoutineDoc> docs;
+    Diagnostics errors;
+    size_t documents = 0;
+    std::vector<std::string> broken_service_dirs;
+};
+
+FileResult load_file(const std::string& file, const std::string& bytes, const std::vector<std::string>& tags,
+                     const yaml::Limits& limits) {
+    FileResult fr;
+    fr.hash = sha256_hex(bytes);
+    auto parsed = yaml::parse(bytes, file, limits);
+    if (!parsed.errors.empty()) {
+        fr.errors = std::move(parsed.errors);
+        return fr;
+    }
+    if (parsed.docs.empty()) {
+        fr.errors.push_back(error_at({file}, "empty-file", "filen inneholder ingen YAML-dokumenter",
+                                     "the file contains no YAML documents"));
+        return fr;
+    }
+    for (auto& d : parsed.docs) {
+        size_t before = fr.errors.size();
+        validate_document(d.root, file, tags, fr.errors);
+        ++fr.documents;
+        if (fr.errors.size() != before) {
+            if (scalar_or_empty(d.root, "type") == "tjeneste") fr.broken_service_dirs.push_back(group_dir(file));
+            continue;
+        }
+        RoutineDoc rd;
+        rd.file = file;
+        rd.index = d.index;
+        rd.type = scalar_or_empty(d.root, "type");
+        rd.id = scalar_or_empty(d.root, "id");
+        rd.spec = find_document_type(rd.type);
+        rd.root = std::move(d.root);
+        fr.docs.push_back(std::move(rd));
+    }
+    return fr;
+}
+
+LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>& names);
+
+}  // namespace
+
+LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
+                             const yaml::Limits& limits, const LoadOptions& options) {
     Diagnostics errors;
     std::vector<std::string> names;
     for (const auto& p : paths) collect_files(p, names, errors);
@@ -166,13 +218,21 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
         }
         names = std::move(unique);
     }
-    std::vector<SourceFile> files;
-    for (const auto& name : names) {
+    // Read, hash, parse and validate each file on its own (in parallel); its bytes are dropped
+    // as soon as it is parsed.
+    std::vector<FileResult> results(names.size());
+    std::atomic<size_t> done{0};
+    parallel_for(names.size(), options.jobs, [&](size_t i) {
         std::string bytes;
-        if (read_file(name, bytes, errors, limits.max_file_bytes)) files.push_back({name, std::move(bytes)});
-    }
-    LoadResult result = load_sources(files, tags, limits);
-    result.files = names.size();
+        if (read_file(names[i], bytes, results[i].errors, limits.max_file_bytes)) {
+            FileResult fr = load_file(names[i], bytes, tags, limits);
+            for (auto& e : fr.errors) results[i].errors.push_back(std::move(e));
+            fr.errors = std::move(results[i].errors);
+            results[i] = std::move(fr);
+        }
+        if (options.progress) options.progress(done.fetch_add(1) + 1, names.size());
+    });
+    LoadResult result = group(std::move(results), names);
     for (auto& e : errors) result.errors.push_back(std::move(e));
     sort_diagnostics(result.errors);
     return result;
@@ -180,40 +240,30 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
 
 LoadResult load_sources(const std::vector<SourceFile>& sources, const std::vector<std::string>& tags,
                         const yaml::Limits& limits) {
+    std::vector<FileResult> results;
+    std::vector<std::string> names;
+    for (const auto& source : sources) {
+        results.push_back(load_file(source.name, source.bytes, tags, limits));
+        names.push_back(source.name);
+    }
+    return group(std::move(results), names);
+}
+
+namespace {
+
+LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>& names) {
     LoadResult result;
-    result.files = sources.size();
+    result.files = names.size();
     std::vector<RoutineDoc> docs;
     std::vector<std::string> broken_service_dirs;
-    for (const auto& source : sources) {
-        const std::string& file = source.name;
-        result.hashes.emplace_back(file, sha256_hex(source.bytes));
-        auto parsed = yaml::parse(source.bytes, file, limits);
-        bool file_ok = parsed.errors.empty();
-        for (auto& d : parsed.errors) result.errors.push_back(std::move(d));
-        if (!file_ok) continue;
-        if (parsed.docs.empty()) {
-            result.errors.push_back(error_at({file}, "empty-file",
-                                             "filen inneholder ingen YAML-dokumenter",
-                                             "the file contains no YAML documents"));
-            continue;
-        }
-        for (auto& d : parsed.docs) {
-            size_t before = result.errors.size();
-            validate_document(d.root, file, tags, result.errors);
-            ++result.documents;
-            if (result.errors.size() != before) {
-                if (scalar_or_empty(d.root, "type") == "tjeneste") broken_service_dirs.push_back(group_dir(file));
-                continue;
-            }
-            RoutineDoc rd;
-            rd.file = file;
-            rd.index = d.index;
-            rd.type = scalar_or_empty(d.root, "type");
-            rd.id = scalar_or_empty(d.root, "id");
-            rd.spec = find_document_type(rd.type);
-            rd.root = std::move(d.root);
-            docs.push_back(std::move(rd));
-        }
+    for (size_t i = 0; i < files.size(); ++i) {
+        FileResult& fr = files[i];
+        if (!fr.hash.empty()) result.hashes.emplace_back(names[i], std::move(fr.hash));  // empty: not read
+        for (auto& e : fr.errors) result.errors.push_back(std::move(e));
+        result.documents += fr.documents;
+        for (auto& b : fr.broken_service_dirs) broken_service_dirs.push_back(std::move(b));
+        for (auto& d : fr.docs) docs.push_back(std::move(d));
+        fr = FileResult{};
     }
 
     // Group: the service document of the same file wins, else the nearest directory above.
@@ -315,5 +365,7 @@ LoadResult load_sources(const std::vector<SourceFile>& sources, const std::vecto
     sort_diagnostics(result.errors);
     return result;
 }
+
+}  // namespace
 
 }  // namespace medvirk::model

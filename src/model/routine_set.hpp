@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -62,8 +63,14 @@ LoadResult load_sources(const std::vector<SourceFile>& files, const std::vector<
 // order), parses and validates every document, and groups the documents into services: each
 // document belongs to the `tjeneste` document in its own file, else in the nearest directory
 // at or above it.
+struct LoadOptions {
+    unsigned jobs = 1;  // files read, parsed and validated in parallel; the result does not depend on it
+    // Called after each file (from any thread): files done, files in all.
+    std::function<void(size_t, size_t)> progress;
+};
+
 LoadResult load_routine_sets(const std::vector<std::string>& paths,
                              const std::vector<std::string>& tags,
-                             const yaml::Limits& limits = {});
+                             const yaml::Limits& limits = {}, const LoadOptions& options = {});
 
 }  // namespace medvirk::model

@@ -12,6 +12,7 @@ struct FormatOptions {
     Lang lang = Lang::nb;
     bool color = false;     // text only
     bool show_all = false;  // text only: also passes and not-applicable results
+    unsigned jobs = 1;      // threads a format may use; its output does not depend on it
 };
 
 // A report format: a pure function from a report to text, one file each.

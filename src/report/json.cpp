@@ -2,6 +2,8 @@
 
 #include "engine/registers.hpp"
 #include "report/formats.hpp"
+
+#include "core/parallel.hpp"
 #include "version.hpp"
 
 namespace medvirk::report {
@@ -56,7 +58,7 @@ json result(const engine::Finding& f) {
 
 }  // namespace
 
-std::string format_json(const engine::Report& report, const FormatOptions&) {
+std::string format_json(const engine::Report& report, const FormatOptions& options) {
     json root;
     root["rapportformat"] = "medvirk-rapport";
     root["formatversjon"] = json_report_version;
@@ -77,7 +79,11 @@ std::string format_json(const engine::Report& report, const FormatOptions&) {
         root["grunnlinje"] = {{"fil", report.baseline->file}, {"kjente", report.baseline->baselined},
                               {"rettet", report.baseline->fixed}};
     root["tjenester"] = json::array();
-    for (const auto& s : report.services) {
+    // Each service is rendered on its own (in parallel) and its tree freed at once, so a large
+    // audit never holds the whole report as a JSON tree; the text is what root.dump(2) would give.
+    std::vector<std::string> services(report.services.size());
+    parallel_for(report.services.size(), options.jobs, [&](size_t i) {
+        const auto& s = report.services[i];
         const auto& doc = s.service->doc;
         const yaml::Node* name = doc.root.get("navn");
         json js;
@@ -151,9 +157,26 @@ std::string format_json(const engine::Report& report, const FormatOptions&) {
             }
             js["dekningsvisninger"].push_back(std::move(jv));
         }
-        root["tjenester"].push_back(std::move(js));
+        std::string text = js.dump(2);
+        std::string indented = "    ";
+        indented.reserve(text.size() + text.size() / 8);
+        for (char c : text) {
+            indented += c;
+            if (c == '\n') indented += "    ";
+        }
+        services[i] = std::move(indented);
+    });
+    std::string out = root.dump(2);
+    if (services.empty()) return out + "\n";
+    const std::string empty_list = "\"tjenester\": []\n}";
+    out.resize(out.size() - empty_list.size() + std::string("\"tjenester\": ").size());
+    out += "[\n";
+    for (size_t i = 0; i < services.size(); ++i) {
+        out += services[i];
+        out += i + 1 < services.size() ? ",\n" : "\n";
     }
-    return root.dump(2) + "\n";
+    out += "  ]\n}\n";
+    return out;
 }
 
 }  // namespace medvirk::report
