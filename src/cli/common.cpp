@@ -1,5 +1,7 @@
 #include "cli/common.hpp"
 
+#include "core/parallel.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -63,7 +65,7 @@ std::optional<Text> write_atomically(const std::string& path, const std::string&
 
 std::optional<rules::Catalogue> load_rules(const Options& o, bool all_profiles) {
     Diagnostics errors;
-    rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors, {o.profiles, all_profiles});
+    rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors, {o.profiles, all_profiles, o.jobs ? o.jobs : default_jobs()});
     if (!errors.empty()) {
         print_diagnostics(errors, o.language());
         usage_error(o, fmt::format("{} feil i regelpakkene; de kunne ikke lastes", errors.size()),

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "core/parallel.hpp"
 #include "core/sha256.hpp"
 #include "core/suggest.hpp"
 #include "engine/checks.hpp"
@@ -494,11 +495,16 @@ void collect_tags(const Check& c, std::vector<const Check*>& out) {
 
 Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors, const LoadOptions& options) {
     Catalogue cat;
-    for (const auto& t : texts) {
-        Pack p;
-        size_t before = errors.size();
-        parse_pack(t, p, errors);
-        if (errors.size() != before) continue;
+    // Files are parsed independently (in parallel), then merged in load order.
+    std::vector<Pack> parsed(texts.size());
+    std::vector<Diagnostics> parse_errors(texts.size());
+    parallel_for(texts.size(), options.jobs, [&](size_t i) { parse_pack(texts[i], parsed[i], parse_errors[i]); });
+    std::vector<std::string> text_pack(texts.size());  // the pack id of each file, for the hashes
+    for (size_t i = 0; i < texts.size(); ++i) {
+        Pack& p = parsed[i];
+        text_pack[i] = p.id;
+        for (auto& e : parse_errors[i]) errors.push_back(std::move(e));
+        if (!parse_errors[i].empty()) continue;
         auto same = std::find_if(cat.packs.begin(), cat.packs.end(),
                                  [&](const Pack& q) { return q.id == p.id; });
         if (same == cat.packs.end()) {
@@ -529,13 +535,8 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
     }
     for (auto& p : cat.packs) {
         std::string all;
-        for (const auto& t : texts) {
-            Diagnostics ignored;
-            auto parsed = yaml::parse(t.text, t.name);
-            const Node* meta = parsed.docs.empty() ? nullptr : parsed.docs.front().root.get("pakke");
-            const Node* id = meta ? meta->get("id") : nullptr;
-            if (id && id->is_scalar() && id->value == p.id) all += t.name + '\0' + t.text + '\0';
-        }
+        for (size_t i = 0; i < texts.size(); ++i)
+            if (text_pack[i] == p.id) all += texts[i].name + '\0' + texts[i].text + '\0';
         p.sha256 = sha256_hex(all);
     }
     for (const auto& p : cat.packs) {

@@ -21,6 +21,7 @@ const std::vector<PackText>& builtin_packs();
 struct LoadOptions {
     std::vector<std::string> profiles;  // asked for with --profil
     bool all_profiles = false;          // every profile (rule docs, fixtures)
+    unsigned jobs = 1;                  // pack files parsed in parallel; the result does not depend on it
 };
 
 // Parses and validates rule packs, then resolves references between them (advice, sources,
