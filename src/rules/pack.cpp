@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -17,6 +18,7 @@
 #include "model/format.hpp"
 #include "model/routine_set.hpp"
 #include "yaml/parse.hpp"
+#include "yaml/serialize.hpp"
 
 namespace medvirk::rules {
 
@@ -284,7 +286,16 @@ struct Reader {
 };
 
 void parse_pack(const PackText& src, Pack& pack, Diagnostics& errors) {
-    auto parsed = yaml::parse(src.text, src.name);
+    // Built-in packs come parsed at build time; anything else (and a tree that does not read
+    // back, which cannot happen unless the binary is damaged) is parsed here.
+    yaml::ParseResult parsed;
+    std::optional<std::vector<yaml::Document>> tree;
+    if (!src.tree.empty()) tree = yaml::deserialize(src.tree);
+    if (tree) {
+        parsed.docs = std::move(*tree);
+    } else {
+        parsed = yaml::parse(src.text, src.name);
+    }
     for (auto& d : parsed.errors) errors.push_back(std::move(d));
     if (!parsed.errors.empty()) return;
     pack.file = src.name;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diag.hpp"
@@ -12,6 +13,7 @@ namespace medvirk::rules {
 struct PackText {
     std::string name;
     std::string text;
+    std::string_view tree = {};  // built-in packs: the parsed documents (yaml/serialize.hpp), else empty
 };
 
 // The packs compiled into the binary (generated from rules/ at build time).
