@@ -308,18 +308,25 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
         result.services.push_back(Service{std::move(d), {}});
     }
 
+    std::map<std::string, size_t> service_dir_index;  // directory -> its service
+    for (const auto& c : candidates) service_dir_index.emplace(c.dir, c.service);
     for (auto& d : others) {
         std::optional<size_t> owner;
         if (auto it = service_by_file.find(d.file); it != service_by_file.end()) {
             owner = it->second;
         } else {
+            // The nearest directory at or above with a service: walk up the parents (each
+            // directory holds at most one service, see above).
             std::string dir = group_dir(d.file);
-            size_t best_len = 0;
-            for (const auto& c : candidates) {
-                if (is_within(dir, c.dir) && (!owner || c.dir.size() > best_len)) {
-                    owner = c.service;
-                    best_len = c.dir.size();
+            while (true) {
+                if (auto found = service_dir_index.find(dir); found != service_dir_index.end()) {
+                    owner = found->second;
+                    break;
                 }
+                size_t slash = dir.find_last_of('/');
+                if (slash == std::string::npos || dir.empty()) break;
+                dir = slash == 0 ? (dir == "/" ? std::string{} : std::string{"/"}) : dir.substr(0, slash);
+                if (dir.empty()) break;
             }
         }
         if (!owner && std::any_of(broken_service_dirs.begin(), broken_service_dirs.end(),
