@@ -75,7 +75,8 @@ done
 # --- what is measured -----------------------------------------------------------------------------
 JOBS=0
 "$MEDVIRK" audit --help | grep -q -- '--jobs' && JOBS=1
-AUDIT="$MEDVIRK audit --as-of $AS_OF --fail-on aldri --format json"
+# SARIF to /dev/null: the problems in a machine format, like Spectral's JSON below.
+AUDIT="$MEDVIRK audit --as-of $AS_OF --fail-on aldri --quiet --format sarif=/dev/null"
 declare -a LABELS CMDS
 LABELS=(); CMDS=()
 if [ "$JOBS" = 1 ]; then

@@ -119,6 +119,19 @@ std::string format_rules_json(const rules::Catalogue& cat) {
         root["råd"].push_back({{"id", a->id}, {"nivå", a->level}, {"tittel", a->title},
                                {"styrke", rules::strength_name(a->strength)}, {"hjemmel", a->legal},
                                {"lenke", a->link}, {"pakke", a->pack}});
+    root["dekningsvisninger"] = nlohmann::ordered_json::array();
+    for (const rules::CoverageView* v : cat.views) {
+        nlohmann::ordered_json elements = nlohmann::ordered_json::array();
+        for (const auto& e : v->elements)
+            elements.push_back({{"id", e.id}, {"tittel", {{"nb", e.title.nb}, {"en", e.title.en}}}, {"tagger", e.tags}});
+        root["dekningsvisninger"].push_back({{"id", v->id},
+                                             {"pakke", v->pack},
+                                             {"tittel", {{"nb", v->title.nb}, {"en", v->title.en}}},
+                                             {"sitat", v->quote},
+                                             {"kilde", v->source},
+                                             {"gitt", v->types},
+                                             {"elementer", elements}});
+    }
     root["regler"] = nlohmann::ordered_json::array();
     for (const rules::Rule* r : cat.rules) {
         nlohmann::ordered_json j;
