@@ -59,10 +59,11 @@ namespace {
 unsigned jobs_of(const Options& o) { return o.jobs ? o.jobs : default_jobs(); }
 
 // Loads the routine sets with --jobs threads, and a progress bar when `progress` allows one.
-model::LoadResult load_sets(const Options& o, const rules::Catalogue& cat, bool progress) {
+model::LoadResult load_sets(const Options& o, const rules::Catalogue& cat, bool progress, bool hashes = true) {
     Progress bar(progress && !o.quiet && isatty(fileno(stderr)) != 0, o.language());
     model::LoadOptions lo;
     lo.jobs = jobs_of(o);
+    lo.hashes = hashes;
     lo.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };
     auto loaded = model::load_routine_sets(o.paths, cat.vocabulary, {}, lo);
     bar.finish();
@@ -204,7 +205,7 @@ int cmd_diff(const Options& o) {
 int cmd_validate(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = load_sets(o, *cat, true);
+    auto loaded = load_sets(o, *cat, true, false);  // validate reports no hashes
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i {} filer", loaded.errors.size(), loaded.files),

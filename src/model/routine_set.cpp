@@ -155,6 +155,7 @@ namespace {
 // What one file contributes: its hash, its valid documents, its errors. Files are independent
 // until grouping, so this runs in parallel; the results are merged in file order.
 struct FileResult {
+    bool read = false;
     std::string hash;
     std::vector<RoutineDoc> docs;
     Diagnostics errors;
@@ -163,9 +164,10 @@ struct FileResult {
 };
 
 FileResult load_file(const std::string& file, const std::string& bytes, const std::vector<std::string>& tags,
-                     const yaml::Limits& limits) {
+                     const yaml::Limits& limits, bool hash = true) {
     FileResult fr;
-    fr.hash = sha256_hex(bytes);
+    fr.read = true;
+    if (hash) fr.hash = sha256_hex(bytes);
     auto parsed = yaml::parse(bytes, file, limits);
     if (!parsed.errors.empty()) {
         fr.errors = std::move(parsed.errors);
@@ -225,7 +227,7 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::v
     parallel_for(names.size(), options.jobs, [&](size_t i) {
         std::string bytes;
         if (read_file(names[i], bytes, results[i].errors, limits.max_file_bytes)) {
-            FileResult fr = load_file(names[i], bytes, tags, limits);
+            FileResult fr = load_file(names[i], bytes, tags, limits, options.hashes);
             for (auto& e : fr.errors) results[i].errors.push_back(std::move(e));
             fr.errors = std::move(results[i].errors);
             results[i] = std::move(fr);
@@ -258,7 +260,7 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
     std::vector<std::string> broken_service_dirs;
     for (size_t i = 0; i < files.size(); ++i) {
         FileResult& fr = files[i];
-        if (!fr.hash.empty()) result.hashes.emplace_back(names[i], std::move(fr.hash));  // empty: not read
+        if (fr.read && !fr.hash.empty()) result.hashes.emplace_back(names[i], std::move(fr.hash));
         for (auto& e : fr.errors) result.errors.push_back(std::move(e));
         result.documents += fr.documents;
         for (auto& b : fr.broken_service_dirs) broken_service_dirs.push_back(std::move(b));

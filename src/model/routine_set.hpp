@@ -65,6 +65,7 @@ LoadResult load_sources(const std::vector<SourceFile>& files, const std::vector<
 // at or above it.
 struct LoadOptions {
     unsigned jobs = 1;  // files read, parsed and validated in parallel; the result does not depend on it
+    bool hashes = true;  // compute each file's SHA-256 (reports list them); validate does without
     // Called after each file (from any thread): files done, files in all.
     std::function<void(size_t, size_t)> progress;
 };

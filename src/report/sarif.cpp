@@ -30,6 +30,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/parallel.hpp"
 #include "core/sha256.hpp"
 #include "engine/checks.hpp"
 #include "report/formats.hpp"
@@ -356,10 +357,10 @@ struct Writer {
                                         {"roles", {"analysisTarget"}},
                                         {"hashes", {{"sha-256", in.sha256}}}});
         }
-        run["results"] = json::array();
-        for (const auto& s : report.services)
-            for (const auto& f : s.results)
-                if (engine::is_reported(f.grade)) run["results"].push_back(result(f));
+        // The results are rendered per service (in parallel) and spliced into the text where this
+        // marker stands; the text is what dumping them in place would give.
+        const std::string marker = "\\u0001medvirk-results\\u0001";  // as dump() escapes it
+        run["results"] = "\x01medvirk-results\x01";
         if (!taxonomies.empty()) run["taxonomies"] = taxonomies;
         run["columnKind"] = "unicodeCodePoints";
         json props;
@@ -378,7 +379,36 @@ struct Writer {
         root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
         root["version"] = "2.1.0";
         root["runs"] = json::array({run});
-        return root.dump(2) + "\n";
+        std::string out = root.dump(2) + "\n";
+        // Keyed: a string from the input cannot hold this unescaped quote-colon-quote sequence.
+        const std::string placeholder = "\"results\": \"" + marker + "\"";
+        size_t at = out.find(placeholder);
+        out.replace(at, placeholder.size(), "\"results\": " + results_text());
+        return out;
+    }
+
+    // The results array as dump(2) writes it at its depth in the log (items indented 8 spaces).
+    std::string results_text() const {
+        std::vector<std::string> chunks(report.services.size());
+        parallel_for(report.services.size(), o.jobs, [&](size_t i) {
+            std::string& c = chunks[i];
+            for (const auto& f : report.services[i].results) {
+                if (!engine::is_reported(f.grade)) continue;
+                if (!c.empty()) c += ",\n";
+                c += "        ";
+                for (char ch : result(f).dump(2)) {
+                    c += ch;
+                    if (ch == '\n') c += "        ";
+                }
+            }
+        });
+        std::string all;
+        for (auto& c : chunks) {
+            if (c.empty()) continue;
+            if (!all.empty()) all += ",\n";
+            all += c;
+        }
+        return all.empty() ? "[]" : "[\n" + all + "\n      ]";
     }
 };
 
