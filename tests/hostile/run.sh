@@ -421,6 +421,7 @@ cp -r "$root/examples" "$in/examples"
 cp -r "$root/tests/rules/S1-ROTASJON" "$in/S1-ROTASJON"
 mkdir "$in/pakke"
 sed -e 's/ukjent_tag/lederkompetanse_medvirkning/' "$root/tests/e2e/cases/rulepack-unknown-tag/pakke/lokal.yaml" >"$in/pakke/lokal.yaml"
+"$medvirk" audit --as-of $as_of --format "json=$in/rapport.json" "$root/examples/bup" >/dev/null || true
 snapshot() { (cd "$in" && find . -print | LC_ALL=C sort && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum); }
 snapshot >"$tmp/inputs.before"
 cd "$in"
@@ -440,7 +441,7 @@ sets+=(S1-ROTASJON/fires S1-ROTASJON/passes)
 ex=("${example_sets[@]}")
 for s in "${sets[@]}"; do step 0 validate "$s"; done
 step 0 validate --lang en "${ex[@]}" --rules pakke
-for f in text json sarif junit markdown github; do
+for f in text json sarif junit markdown github html; do
   step "0 1" audit --as-of $as_of --format $f "${ex[@]}"
   step "0 1" audit --as-of $as_of --all --lang en --format "$f=$outd/examples.$f" "${ex[@]}"
 done
@@ -455,6 +456,9 @@ for s in "${sets[@]}"; do
   step "0 1" diff "$outd/$n.json" "$outd/$n.later.json"
   step "0 1" diff --lang en --fail-on merknad "$outd/$n.later.json" "$outd/$n.json"
 done
+step 0 report rapport.json
+step 0 report --lang en rapport.json -o "$outd/rapport.html"
+step "0 1" audit --as-of $as_of --profil recovery --jobs 2 --format "html=$outd/recovery.html" "${ex[@]}"
 step 0 rules list
 step 0 rules list --format json
 step 0 rules list --lang en --rules pakke
@@ -472,7 +476,7 @@ step 0 --version
 step 0 --help
 step 0 audit --help
 step 2 audit --as-of $as_of --format "sarif=$outd/finnes-ikke/x.sarif" examples/bup
-for f in examples.text examples.sarif examples.junit S1-ROTASJON-fires.json S1-ROTASJON-fires.baseline.json \
+for f in examples.text examples.sarif examples.junit examples.html rapport.html recovery.html S1-ROTASJON-fires.json S1-ROTASJON-fires.baseline.json \
   examples-bup.later.json docs/README.md docs/S1-ROTASJON.md ny/tjeneste.yaml ny-dps/tjeneste.yaml; do
   [ -s "$outd/$f" ] || unexpected+=("$outd/$f was not written")
 done
@@ -489,7 +493,7 @@ fi
 # 6. Deterministic output: 10 runs of each format give the same bytes (also across TZ and locale).
 
 cd "$root"
-for f in text json sarif junit markdown github; do
+for f in text json sarif junit markdown github html; do
   for i in 1 2 3 4 5 6 7 8 9 10; do
     if [ $((i % 2)) = 0 ]; then env=(TZ=Pacific/Kiritimati LC_ALL=C); else env=(TZ=America/Adak LANG=nb_NO.UTF-8); fi
     env "${env[@]}" "$medvirk" audit --as-of $as_of --all --format $f examples/kommune-med-mangler examples/bup \
