@@ -1,5 +1,7 @@
 #include "baseline/baseline.hpp"
 
+#include "core/file.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -17,24 +19,10 @@ namespace {
 using json = nlohmann::ordered_json;
 
 std::optional<json> read_json(const std::string& path, const char* what_nb, const char* what_en, Diagnostics& errors) {
-    constexpr std::uintmax_t limit = 100 * 1024 * 1024;
-    std::error_code ec;
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > limit) {
-        errors.push_back({{path}, "limit-size",
-                          {fmt::format("filen er {} byte, over grensen på {} byte", size, limit),
-                           fmt::format("the file is {} bytes, over the limit of {} bytes", size, limit)}});
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        errors.push_back({{path}, "unreadable-file", {"kan ikke lese filen", "cannot read the file"}});
-        return std::nullopt;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    auto bytes = read_whole_file(path, 100 * 1024 * 1024, errors);
+    if (!bytes) return std::nullopt;
     try {
-        return json::parse(ss.str());
+        return json::parse(*bytes);
     } catch (const json::parse_error& e) {
         errors.push_back({{path}, "bad-json",
                           {fmt::format("er ikke {} (ugyldig JSON ved byte {})", what_nb, e.byte),

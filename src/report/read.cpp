@@ -1,40 +1,19 @@
 #include "report/read.hpp"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include <fmt/format.h>
 
+#include "core/file.hpp"
 #include "report/formats.hpp"
 
 namespace medvirk::report {
 
 std::optional<nlohmann::json> read_report(const std::string& path, Diagnostics& errors) {
     using json = nlohmann::json;
-    constexpr std::uintmax_t limit = 100 * 1024 * 1024;
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        errors.push_back({{path}, "unreadable-file", {"er en mappe, ikke en fil", "is a directory, not a file"}});
-        return std::nullopt;
-    }
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > limit) {
-        errors.push_back({{path}, "limit-size",
-                          {fmt::format("filen er {} byte, over grensen på {} byte", size, limit),
-                           fmt::format("the file is {} bytes, over the limit of {} bytes", size, limit)}});
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        errors.push_back({{path}, "unreadable-file", {"kan ikke lese filen", "cannot read the file"}});
-        return std::nullopt;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    auto bytes = read_whole_file(path, 100 * 1024 * 1024, errors);
+    if (!bytes) return std::nullopt;
     json j;
     try {
-        j = json::parse(ss.str());
+        j = json::parse(*bytes);
     } catch (const json::parse_error& e) {
         errors.push_back({{path}, "bad-json",
                           {fmt::format("er ikke en JSON-rapport fra medvirk (ugyldig JSON ved byte {})", e.byte),
