@@ -291,6 +291,23 @@ private:
                               "advice on user and next-of-kin participation in mental health and substance-use services. Nonconformities "
                               "concern what the advice says <em>shall</em> be done, remarks what <em>should</em> be done and suggestions "
                               "what <em>may</em> be done."));
+        // Packs beyond the national advice (a profile such as recovery, or a local pack) are named too.
+        std::vector<std::string> more;
+        bool guidance = false;
+        for (const auto& p : list(r_, "regelpakker")) {
+            if (str(p, "id") == "nasjonal") continue;
+            const json& title = field(p, "tittel");
+            more.push_back(e(str(title, en() ? "en" : "nb")));
+            guidance = guidance || str(p, "art") == "veiledning";
+        }
+        if (!more.empty()) {
+            out_ += fmt::format("<p class=\"ingress\">{} {}. {}</p>\n",
+                                t("I tillegg er rutinene revidert mot", "The routines have also been audited against"),
+                                fmt::format("{}", fmt::join(more, "; ")),
+                                guidance ? t("En veileder er ikke lov: reglene fra en veileder gir høyst merknader.",
+                                             "A guide is not law: rules from a guide give remarks at most.")
+                                         : "");
+        }
         out_ += "<dl class=\"meta\">\n";
         out_ += fmt::format("<dt>{}</dt>\n", t("Tjeneste", "Service"));
         std::set<std::string> folders;
