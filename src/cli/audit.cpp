@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <tuple>
 #include <cstdlib>
+#include <functional>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -58,26 +59,49 @@ namespace {
 
 unsigned jobs_of(const Options& o) { return o.jobs ? o.jobs : default_jobs(); }
 
-// Loads the routine sets with --jobs threads, and a progress bar when `progress` allows one.
-model::LoadResult load_sets(const Options& o, const rules::Catalogue& cat, bool progress, bool hashes = true) {
+// Loads the routine sets with --jobs threads in batches of whole services, and a progress bar when
+// `progress` allows one. `sink` sees each batch (and whether no error has been found so far);
+// the batch is freed, on --jobs threads, when it returns.
+model::LoadResult stream_sets(const Options& o, const rules::Catalogue& cat, bool progress, bool hashes,
+                              const std::function<void(const std::vector<model::Service>&, bool)>& sink) {
     Progress bar(progress && !o.quiet && isatty(fileno(stderr)) != 0, o.language());
     model::LoadOptions lo;
     lo.jobs = jobs_of(o);
     lo.hashes = hashes;
     lo.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };
-    auto loaded = model::load_routine_sets(o.paths, cat.vocabulary, {}, lo);
+    // Smaller batches for tests of the batching (docs/performance.md); the output does not change.
+    if (const char* b = std::getenv("MEDVIRK_BATCH_FILES"); b && *b) lo.batch_files = std::strtoul(b, nullptr, 10);
+    auto loaded = model::stream_routine_sets(o.paths, cat.vocabulary, {}, lo,
+                                             [&](std::vector<model::Service>&& batch, bool clean) {
+                                                 sink(batch, clean);
+                                                 parallel_for(batch.size(), lo.jobs, [&](size_t i) {
+                                                     model::Service dropped = std::move(batch[i]);
+                                                 });
+                                             });
     bar.finish();
     return loaded;
 }
 
-// The document model and the report of a large audit are hundreds of megabytes of small
-// allocations; freeing them one by one just before the process exits took about a tenth of a
-// large run, on one thread. They are handed here instead and left for the exit to reclaim. They stay
-// reachable (so leak checkers do not report them), and nothing of them is used after this.
-void keep_until_exit(model::LoadResult&& loaded, engine::Report&& report) {
-    static auto* kept_loads = new std::vector<model::LoadResult>;
+// Audits every batch while the routine set is still free of errors; the report holds nothing of
+// the documents, so memory holds one batch of them at a time.
+model::LoadResult load_and_audit(const Options& o, const rules::Catalogue& cat, Date as_of, bool progress,
+                                 bool registers, engine::Report& report) {
+    report.as_of = as_of;
+    report.catalogue = &cat;
+    auto loaded = stream_sets(o, cat, progress, true, [&](const std::vector<model::Service>& batch, bool clean) {
+        if (clean) engine::merge(report, engine::audit(batch, cat, as_of, jobs_of(o), registers));
+    });
+    engine::sort_services(report);
+    for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
+    return loaded;
+}
+
+// The report of a large audit is many small allocations; freeing them one by one just before the
+// process exits took several per cent of a large run, on one thread. It is handed here instead
+// and left for the exit to reclaim. It stays reachable (so leak checkers do not report it), and
+// nothing of it is used after this.
+void keep_until_exit(engine::Report&& report) {
     static auto* kept_reports = new std::vector<engine::Report>;
-    kept_loads->push_back(std::move(loaded));
     kept_reports->push_back(std::move(report));
 }
 
@@ -118,7 +142,9 @@ int cmd_audit(const Options& o) {
     // No progress bar when a machine format goes to standard output.
     bool machine_on_stdout = std::any_of(outputs.begin(), outputs.end(),
                                          [](const Output& out) { return out.file.empty() && out.format->name != "text"; });
-    auto loaded = load_sets(o, *cat, !machine_on_stdout);
+    bool registers = std::any_of(outputs.begin(), outputs.end(), [](const Output& out) { return out.format->registers; });
+    engine::Report report;
+    auto loaded = load_and_audit(o, *cat, *as_of, !machine_on_stdout, registers, report);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(
@@ -130,8 +156,6 @@ int cmd_audit(const Options& o) {
                         "audit of an incomplete routine set would mislead",
                         loaded.errors.size(), loaded.files));
     }
-    engine::Report report = engine::audit(loaded.services, *cat, *as_of, jobs_of(o));
-    for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
 
     std::optional<baseline::Baseline> base;
     if (!o.baseline.empty()) {
@@ -158,7 +182,7 @@ int cmd_audit(const Options& o) {
     for (const auto& s : report.services)
         for (const auto& f : s.results)
             if (!f.baselined && fails(f.grade, o.fail_on)) status = exit_findings;
-    keep_until_exit(std::move(loaded), std::move(report));
+    keep_until_exit(std::move(report));
     return status;
 }
 
@@ -170,13 +194,13 @@ int cmd_baseline_create(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = load_sets(o, *cat, true);
+    engine::Report report;
+    auto loaded = load_and_audit(o, *cat, *as_of, true, false, report);
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),
                            fmt::format("{} error(s) in the routine set; no baseline written", loaded.errors.size()));
     }
-    engine::Report report = engine::audit(loaded.services, *cat, *as_of, jobs_of(o));
     std::string text = baseline::create(report);
     if (auto err = write_atomically(o.out_dir, text)) return usage_error(o, err->nb, err->en);
     size_t n = 0;
@@ -218,20 +242,23 @@ int cmd_diff(const Options& o) {
 int cmd_validate(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    auto loaded = load_sets(o, *cat, true, false);  // validate reports no hashes
+    size_t services = 0, routines = 0;
+    auto loaded = stream_sets(o, *cat, true, false,  // validate reports no hashes
+                              [&](const std::vector<model::Service>& batch, bool) {
+                                  services += batch.size();
+                                  for (const auto& s : batch) routines += s.routines.size();
+                              });
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i {} filer", loaded.errors.size(), loaded.files),
                            fmt::format("{} error(s) in {} files", loaded.errors.size(), loaded.files));
     }
-    size_t routines = 0;
-    for (const auto& s : loaded.services) routines += s.routines.size();
     if (o.language() == Lang::en) {
         fmt::print("ok: {} files, {} documents, {} service(s), {} routine document(s)\n", loaded.files,
-                   loaded.documents, loaded.services.size(), routines);
+                   loaded.documents, services, routines);
     } else {
         fmt::print("ok: {} filer, {} dokumenter, {} tjeneste(r), {} rutinedokument(er)\n", loaded.files,
-                   loaded.documents, loaded.services.size(), routines);
+                   loaded.documents, services, routines);
     }
     return exit_clean;
 }

@@ -215,13 +215,6 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
     }
 }
 
-std::vector<DeviationEntry> valid_deviations(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
-    std::vector<DeviationEntry> out;
-    for (auto& d : deviation_register(s, cat, as_of))
-        if (d.valid) out.push_back(std::move(d));
-    return out;
-}
-
 // A bør/kan result under a valid deviation becomes `fravik`; a skal result stays an avvik and
 // says that a deviation was attempted.
 void apply_deviations(std::vector<Finding>& results, const std::vector<DeviationEntry>& deviations) {
@@ -280,11 +273,38 @@ Score score_of(const std::vector<Finding>& results, Pred in_group) {
 namespace {
 
 // Every rule for one service, with its scores and coverage views.
-ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of) {
+ServiceInfo info_of(const model::Service& s) {
+    ServiceInfo info;
+    const auto& doc = s.doc;
+    const yaml::Node* name = doc.root.get("navn");
+    info.id = doc.id;
+    info.name = name && name->is_scalar() ? name->value : "";
+    info.file = doc.file;
+    info.index = doc.index;
+    info.line = doc.root.line;
+    info.col = doc.root.col;
+    for (const auto& d : s.routines) {
+        DocumentInfo di{d.id, d.type, d.file, std::nullopt, d.root.line};
+        const yaml::Node* title = d.root.get("tittel");
+        if (title && title->is_scalar()) di.title = title->value;
+        info.documents.push_back(std::move(di));
+    }
+    return info;
+}
+
+ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of, bool registers) {
     ServiceReport sr;
-    sr.service = &s;
+    sr.service = info_of(s);
     for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, sr.results);
-    apply_deviations(sr.results, valid_deviations(s, catalogue, as_of));
+    auto register_ = deviation_register(s, catalogue, as_of);
+    std::vector<DeviationEntry> valid;
+    for (const auto& d : register_)
+        if (d.valid) valid.push_back(d);
+    apply_deviations(sr.results, valid);
+    if (registers) {
+        sr.deviations = std::move(register_);
+        sr.coverage = coverage_matrix(s, catalogue, as_of);
+    }
     for (auto& f : sr.results)
         f.fingerprint = fingerprint_hex(fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule->id, f.service, f.document, f.path));
     std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
@@ -322,17 +342,28 @@ ServiceReport audit_service(const model::Service& s, const rules::Catalogue& cat
 }  // namespace
 
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue, Date as_of,
-             unsigned jobs) {
+             unsigned jobs, bool registers) {
     Report report;
     report.as_of = as_of;
     report.catalogue = &catalogue;
     // Services are independent: each is audited into its own slot, in any order, on any thread.
     report.services.resize(services.size());
     parallel_for(services.size(), jobs,
-                 [&](size_t i) { report.services[i] = audit_service(services[i], catalogue, as_of); });
+                 [&](size_t i) { report.services[i] = audit_service(services[i], catalogue, as_of, registers); });
     for (const auto& sr : report.services)
         for (size_t g = 0; g < grade_count; ++g) report.counts[g] += sr.counts[g];
     return report;
+}
+
+void merge(Report& report, Report&& part) {
+    for (auto& s : part.services) report.services.push_back(std::move(s));
+    for (size_t g = 0; g < grade_count; ++g) report.counts[g] += part.counts[g];
+}
+
+void sort_services(Report& report) {
+    std::stable_sort(report.services.begin(), report.services.end(), [](const ServiceReport& a, const ServiceReport& b) {
+        return std::tie(a.service.file, a.service.index) < std::tie(b.service.file, b.service.index);
+    });
 }
 
 }  // namespace medvirk::engine

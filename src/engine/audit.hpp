@@ -8,6 +8,7 @@
 #include "core/date.hpp"
 #include "core/diag.hpp"
 #include "core/text.hpp"
+#include "engine/registers.hpp"
 #include "model/routine_set.hpp"
 #include "rules/rule.hpp"
 
@@ -87,14 +88,36 @@ struct ViewResult {
 std::vector<ViewResult> coverage_views(const model::Service& service, const rules::Catalogue& catalogue,
                                        Date as_of);
 
+// What a report says of a routine document: copied out of the document model, so that a report
+// outlives the documents it was made from (large audits free each batch of documents at once).
+struct DocumentInfo {
+    std::string id, type, file;
+    std::optional<std::string> title;  // `tittel`, when a scalar
+    int line = 0;
+};
+
+struct ServiceInfo {
+    std::string id;
+    std::string name;  // `navn`, empty when not a scalar
+    std::string file;
+    int index = 0;     // document position in the file
+    int line = 0, col = 0;
+    std::vector<DocumentInfo> documents;  // the service's routine documents, sorted by file, then index
+
+    Location location() const { return {file, line, col}; }
+};
+
 struct ServiceReport {
-    const model::Service* service = nullptr;
+    ServiceInfo service;
     std::vector<Finding> results;  // every result, sorted by file, line, column, rule
     std::array<size_t, grade_count> counts{};
     std::vector<AdviceStatus> advice;  // catalogue order
     std::vector<LevelScore> levels;    // system, tjeneste, individ, dokument (those with rules)
     Score total;
     std::vector<ViewResult> views;     // the catalogue's coverage views, in order
+    // Filled only when the audit is asked for registers (the JSON and HTML reports show them).
+    std::vector<CoverageRow> coverage;       // coverage_matrix
+    std::vector<DeviationEntry> deviations;  // deviation_register
 };
 
 struct InputFile {
@@ -117,12 +140,16 @@ struct Report {
     const rules::Catalogue* catalogue = nullptr;
 };
 
-// The report points into `services` and `catalogue`; both must outlive it. Services are audited
-// on up to `jobs` threads; the report does not depend on `jobs`.
+// The report points into `catalogue`, which must outlive it, and holds nothing of `services`.
+// Services are audited on up to `jobs` threads; the report does not depend on `jobs`.
+// `registers`: also fill each service's coverage matrix and deviation register.
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
-             Date as_of, unsigned jobs = 1);
-Report audit(std::vector<model::Service>&& services, const rules::Catalogue& catalogue,
-             Date as_of, unsigned jobs = 1) = delete;
+             Date as_of, unsigned jobs = 1, bool registers = true);
+
+// Appends `part`'s services to `report` and adds up the counts; sort_services puts them in the
+// order of their service documents' files (the order of a single audit).
+void merge(Report& report, Report&& part);
+void sort_services(Report& report);
 
 // The rule's applicability to a service; false with a reason when it does not apply.
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);

@@ -57,7 +57,7 @@ std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::C
     for (const auto& [tag, rule_ids] : tags) {
         CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
         for (const auto& step : tagged_steps(s, tag))
-            row.steps.push_back({step.doc, step.location(), step.text(), is_approved_and_current(*step.doc, as_of)});
+            row.steps.push_back({step.doc->id, step.location(), step.text(), is_approved_and_current(*step.doc, as_of)});
         out.push_back(std::move(row));
     }
     return out;

@@ -26,7 +26,7 @@ std::vector<DeviationEntry> deviation_register(const model::Service& service, co
 
 // A coverage tag that a rule checks with the `dekket` kind, and the routine steps that carry it.
 struct CoverageStep {
-    const model::RoutineDoc* doc = nullptr;
+    std::string document;  // id of the routine document
     Location loc;
     std::string text;      // shortened
     bool current = false;  // the document is approved and current on the audit date

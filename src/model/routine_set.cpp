@@ -12,6 +12,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -198,15 +199,52 @@ FileResult load_file(const std::string& file, const std::string& bytes, const st
     return fr;
 }
 
-LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>& names);
+LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>& names,
+                 std::map<std::string, Location>& service_ids);
+
+// Whether a file holds a service document, valid or not: then its directory's whole subtree
+// may belong to that service.
+bool has_service(const FileResult& fr) {
+    return !fr.broken_service_dirs.empty() ||
+           std::any_of(fr.docs.begin(), fr.docs.end(), [](const RoutineDoc& d) { return d.spec->service; });
+}
+
+std::string parent_dir(const std::string& dir) {
+    size_t slash = dir.find_last_of('/');
+    if (slash == std::string::npos || dir == "/") return {};
+    return slash == 0 ? std::string{"/"} : dir.substr(0, slash);
+}
+
+// The files in batch order: a directory's own files (by name) before everything in its
+// subdirectories, so that every subtree is one run of files. The key is the absolute directory
+// with a trailing '/' and a byte below every printable one.
+struct Planned {
+    std::string key;
+    std::string name;
+    std::string dir;
+};
+
+std::vector<Planned> plan(const std::vector<std::string>& names) {
+    std::vector<Planned> out;
+    out.reserve(names.size());
+    for (const auto& n : names) {
+        std::string dir = group_dir(n);
+        std::string key = dir.empty() || dir.back() != '/' ? dir + "/" : dir;
+        key += '\x01';
+        out.push_back({std::move(key), n, std::move(dir)});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Planned& a, const Planned& b) { return std::tie(a.key, a.name) < std::tie(b.key, b.name); });
+    return out;
+}
 
 }  // namespace
 
-LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
-                             const yaml::Limits& limits, const LoadOptions& options) {
-    Diagnostics errors;
+LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
+                               const yaml::Limits& limits, const LoadOptions& options, const BatchSink& sink) {
+    LoadResult total;
     std::vector<std::string> names;
-    for (const auto& p : paths) collect_files(p, names, errors);
+    for (const auto& p : paths) collect_files(p, names, total.errors);
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
     // The same file named twice (relative and absolute, or through a link) is read once.
@@ -220,23 +258,69 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::v
         }
         names = std::move(unique);
     }
-    // Read, hash, parse and validate each file on its own (in parallel); its bytes are dropped
-    // as soon as it is parsed.
-    std::vector<FileResult> results(names.size());
+    const std::vector<Planned> files = plan(names);
+
+    // Batches: runs of whole directories, at least `batch_files` files, cut only where no
+    // directory above the next file holds a service document (so no document can belong to a
+    // service in another batch). Each batch is read, hashed, parsed and validated file by file in
+    // parallel, grouped, handed to the sink and dropped.
+    std::set<std::string> service_dirs;           // directories known to hold a service document
+    std::map<std::string, Location> service_ids;  // across batches: service ids are unique in the whole set
+    std::vector<FileResult> batch;
+    std::vector<std::string> batch_names;
     std::atomic<size_t> done{0};
-    parallel_for(names.size(), options.jobs, [&](size_t i) {
-        std::string bytes;
-        if (read_file(names[i], bytes, results[i].errors, limits.max_file_bytes)) {
-            FileResult fr = load_file(names[i], bytes, tags, limits, options.hashes);
-            for (auto& e : fr.errors) results[i].errors.push_back(std::move(e));
-            fr.errors = std::move(results[i].errors);
-            results[i] = std::move(fr);
+    auto cut_allowed = [&](const std::string& dir) {
+        for (std::string up = parent_dir(dir); !up.empty(); up = parent_dir(up))
+            if (service_dirs.count(up)) return false;
+        return true;
+    };
+    size_t at = 0;
+    while (at < files.size()) {
+        size_t end = std::min(files.size(), at + std::max<size_t>(options.batch_files, 1));
+        while (end < files.size() && files[end].dir == files[end - 1].dir) ++end;
+        std::vector<FileResult> results(end - at);
+        parallel_for(results.size(), options.jobs, [&](size_t k) {
+            const std::string& name = files[at + k].name;
+            std::string bytes;
+            if (read_file(name, bytes, results[k].errors, limits.max_file_bytes)) {
+                FileResult fr = load_file(name, bytes, tags, limits, options.hashes);
+                for (auto& e : fr.errors) results[k].errors.push_back(std::move(e));
+                fr.errors = std::move(results[k].errors);
+                results[k] = std::move(fr);
+            }
+            if (options.progress) options.progress(done.fetch_add(1) + 1, files.size());
+        });
+        for (size_t k = 0; k < results.size(); ++k) {
+            if (has_service(results[k])) service_dirs.insert(files[at + k].dir);
+            batch.push_back(std::move(results[k]));
+            batch_names.push_back(files[at + k].name);
         }
-        if (options.progress) options.progress(done.fetch_add(1) + 1, names.size());
+        at = end;
+        if (at < files.size() && !cut_allowed(files[at].dir)) continue;
+        LoadResult part = group(std::move(batch), batch_names, service_ids);
+        batch.clear();
+        batch_names.clear();
+        total.files += part.files;
+        total.documents += part.documents;
+        for (auto& h : part.hashes) total.hashes.push_back(std::move(h));
+        for (auto& e : part.errors) total.errors.push_back(std::move(e));
+        sink(std::move(part.services), total.errors.empty());
+    }
+    std::sort(total.hashes.begin(), total.hashes.end());
+    sort_diagnostics(total.errors);
+    return total;
+}
+
+LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
+                             const yaml::Limits& limits, const LoadOptions& options) {
+    std::vector<Service> services;
+    LoadResult result = stream_routine_sets(paths, tags, limits, options, [&](std::vector<Service>&& part, bool) {
+        for (auto& s : part) services.push_back(std::move(s));
     });
-    LoadResult result = group(std::move(results), names);
-    for (auto& e : errors) result.errors.push_back(std::move(e));
-    sort_diagnostics(result.errors);
+    std::stable_sort(services.begin(), services.end(), [](const Service& a, const Service& b) {
+        return std::tie(a.doc.file, a.doc.index) < std::tie(b.doc.file, b.doc.index);
+    });
+    result.services = std::move(services);
     return result;
 }
 
@@ -248,12 +332,14 @@ LoadResult load_sources(const std::vector<SourceFile>& sources, const std::vecto
         results.push_back(load_file(source.name, source.bytes, tags, limits));
         names.push_back(source.name);
     }
-    return group(std::move(results), names);
+    std::map<std::string, Location> service_ids;
+    return group(std::move(results), names, service_ids);
 }
 
 namespace {
 
-LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>& names) {
+LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>& names,
+                 std::map<std::string, Location>& service_ids) {
     LoadResult result;
     result.files = names.size();
     std::vector<RoutineDoc> docs;
@@ -276,7 +362,6 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
     std::vector<Candidate> candidates;
     std::map<std::string, size_t> service_by_file;
     std::map<std::string, Location> service_by_dir;  // directory -> the service document's place
-    std::map<std::string, Location> service_ids;     // service id -> the service document's place
     std::vector<RoutineDoc> others;
     for (auto& d : docs) {
         if (!d.spec->service) {
@@ -357,6 +442,9 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
         s.routines.push_back(std::move(d));
     }
     for (auto& s : result.services) {
+        std::stable_sort(s.routines.begin(), s.routines.end(), [](const RoutineDoc& a, const RoutineDoc& b) {
+            return std::tie(a.file, a.index) < std::tie(b.file, b.index);
+        });
         std::map<std::string, const RoutineDoc*> seen;
         for (auto& r : s.routines) {
             if (auto it = seen.find(r.id); it != seen.end()) {

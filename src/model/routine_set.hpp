@@ -68,10 +68,22 @@ struct LoadOptions {
     bool hashes = true;  // compute each file's SHA-256 (reports list them); validate does without
     // Called after each file (from any thread): files done, files in all.
     std::function<void(size_t, size_t)> progress;
+    // Files read before a batch may be cut (stream_routine_sets); the result does not depend on it.
+    size_t batch_files = 1024;
 };
 
+// Everything at once: services sorted by the service document's file.
 LoadResult load_routine_sets(const std::vector<std::string>& paths,
                              const std::vector<std::string>& tags,
                              const yaml::Limits& limits = {}, const LoadOptions& options = {});
+
+// The same load in batches, so that memory holds one batch of documents, not the whole set:
+// each batch is whole services (all documents of a service are in the same batch), handed to
+// `sink` with whether no error has been found so far, and dropped when the sink returns. Batches
+// come in directory order, not sorted; the returned result has no services, and its errors,
+// counts and hashes are those of the whole set, as load_routine_sets gives them.
+using BatchSink = std::function<void(std::vector<Service>&& services, bool clean)>;
+LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
+                               const yaml::Limits& limits, const LoadOptions& options, const BatchSink& sink);
 
 }  // namespace medvirk::model

@@ -20,6 +20,7 @@ struct Format {
     std::string name;
     Text description;
     std::string (*render)(const engine::Report&, const FormatOptions&);
+    bool registers = false;  // shows the coverage matrix and deviation register (engine::audit's `registers`)
 };
 
 // The registry of `audit --format` values.

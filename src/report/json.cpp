@@ -84,13 +84,12 @@ std::string format_json(const engine::Report& report, const FormatOptions& optio
     std::vector<std::string> services(report.services.size());
     parallel_for(report.services.size(), options.jobs, [&](size_t i) {
         const auto& s = report.services[i];
-        const auto& doc = s.service->doc;
-        const yaml::Node* name = doc.root.get("navn");
+        const auto& info = s.service;
         json js;
-        js["id"] = doc.id;
-        js["navn"] = name && name->is_scalar() ? name->value : "";
-        js["fil"] = doc.file;
-        js["linje"] = doc.root.line;
+        js["id"] = info.id;
+        js["navn"] = info.name;
+        js["fil"] = info.file;
+        js["linje"] = info.line;
         js["antall"] = counts(s.counts);
         js["totalt"] = score(s.total);
         js["nivåer"] = json::array();
@@ -110,24 +109,23 @@ std::string format_json(const engine::Report& report, const FormatOptions& optio
         js["resultater"] = json::array();
         for (const auto& f : s.results) js["resultater"].push_back(result(f));
         js["dokumenter"] = json::array();
-        for (const auto& d : s.service->routines) {
+        for (const auto& d : info.documents) {
             json jd = {{"id", d.id}, {"type", d.type}};
-            const yaml::Node* title = d.root.get("tittel");
-            if (title && title->is_scalar()) jd["tittel"] = title->value;
+            if (d.title) jd["tittel"] = *d.title;
             jd["fil"] = d.file;
-            jd["linje"] = d.root.line;
+            jd["linje"] = d.line;
             js["dokumenter"].push_back(std::move(jd));
         }
         js["dekning"] = json::array();
-        for (const auto& row : engine::coverage_matrix(*s.service, *report.catalogue, report.as_of)) {
+        for (const auto& row : s.coverage) {
             json jr = {{"tag", row.tag}, {"regler", row.rules}, {"steg", json::array()}};
             for (const auto& st : row.steps)
-                jr["steg"].push_back({{"dokument", st.doc->id}, {"fil", st.loc.file}, {"linje", st.loc.line},
+                jr["steg"].push_back({{"dokument", st.document}, {"fil", st.loc.file}, {"linje", st.loc.line},
                                       {"kolonne", st.loc.col}, {"steg", st.text}, {"gjeldende", st.current}});
             js["dekning"].push_back(std::move(jr));
         }
         js["fravik"] = json::array();
-        for (const auto& d : engine::deviation_register(*s.service, *report.catalogue, report.as_of)) {
+        for (const auto& d : s.deviations) {
             json jf = {{"regel", d.rule}};
             if (!d.document.empty()) jf["dokument"] = d.document;
             jf["begrunnelse"] = d.justification;

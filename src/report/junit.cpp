@@ -237,7 +237,7 @@ struct Writer {
         for (const Finding* f : c.results)
             if (fails(*f)) failing.push_back(f);
         out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
-                           attr(fmt::format("{}.{}", c.service->service->doc.id, suite.id)),
+                           attr(fmt::format("{}.{}", c.service->service.id, suite.id)),
                            attr(fmt::format("{} – {}", r.id, tr(r.title))));
         if (!failing.empty())
             out += fmt::format(" file=\"{}\" line=\"{}\"", attr(failing.front()->loc.file),
@@ -349,7 +349,7 @@ std::string format_junit(const engine::Report& report, const FormatOptions& opti
     std::vector<const engine::ServiceReport*> services;
     for (const auto& s : report.services) services.push_back(&s);
     std::stable_sort(services.begin(), services.end(), [](const auto* a, const auto* b) {
-        return a->service->doc.id < b->service->doc.id;
+        return a->service.id < b->service.id;
     });
     for (const auto* s : services) {
         std::map<const rules::Rule*, std::vector<const Finding*>> by_rule;

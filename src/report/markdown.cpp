@@ -47,10 +47,7 @@ std::string format_markdown(const engine::Report& report, const FormatOptions& o
     auto t = [&](const char* nb, const char* e) { return en ? e : nb; };
     std::string out = fmt::format("## medvirk: {} {}\n\n", t("revisjon per", "audit as of"), report.as_of.str());
     for (const auto& s : report.services) {
-        const auto& doc = s.service->doc;
-        const yaml::Node* name = doc.root.get("navn");
-        out += fmt::format("### {} {} ({}): {} {}\n\n", t("Tjeneste", "Service"), md(doc.id),
-                           md(name && name->is_scalar() ? name->value : ""), engine::status_name(s.total.status, o.lang),
+        out += fmt::format("### {} {} ({}): {} {}\n\n", t("Tjeneste", "Service"), md(s.service.id), md(s.service.name), engine::status_name(s.total.status, o.lang),
                            percent(s.total));
         out += fmt::format("| {} | {} | {} | % |\n|---|---|---|---|\n", t("Råd", "Advice"), "Status", t("Oppfylt", "Met"));
         for (const auto& a : s.advice)

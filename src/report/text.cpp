@@ -70,10 +70,8 @@ struct Writer {
     }
 
     void summary(const engine::ServiceReport& s) {
-        const auto& doc = s.service->doc;
-        const yaml::Node* name = doc.root.get("navn");
-        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), doc.id,
-                           name && name->is_scalar() ? name->value : "", format_location(doc.location()));
+        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), s.service.id, s.service.name,
+                           format_location(s.service.location()));
         counts(s.counts);
         for (const auto& a : s.advice) {
             std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);

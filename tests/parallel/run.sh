@@ -22,6 +22,10 @@ for i in $(seq 1 6); do
     sed -i "0,/^id: /s/^id: \(.*\)$/id: \1-$i/" "$corpus/$e-$i/tjeneste.yaml"
   done
 done
+# A service inside another's folder: its service document sorts before the outer one's by file
+# name, but comes after it in folder order (the order batches are read in).
+cp -r examples/bup "$corpus/bup-1/avd"
+sed -i "0,/^id: /s/^id: \(.*\)$/id: \1-avd/" "$corpus/bup-1/avd/tjeneste.yaml"
 n=$(find "$corpus" -name '*.yaml' | wc -l)
 
 formats=(text json sarif junit markdown github html)
@@ -37,8 +41,27 @@ for j in 2 3 8; do
     if cmp -s "$tmp/j1.$f" "$tmp/j$j.$f"; then :; else bad "--jobs $j: $f differs from --jobs 1"; fi
   done
 done
-[ "$fail" -eq 0 ] && ok "every format, validate and baseline are identical for --jobs 1, 2, 3, 8 ($n files, 30 services)"
+[ "$fail" -eq 0 ] && ok "every format, validate and baseline are identical for --jobs 1, 2, 3, 8 ($n files, 31 services)"
+# Batches of whole services (normally 1,024 files or more): a batch per service, or a few per batch,
+# give the same output as one batch.
+before=$fail
+for b in 1 40; do
+  args=()
+  for f in "${formats[@]}"; do args+=(--format "$f=$tmp/b$b.$f"); done
+  MEDVIRK_BATCH_FILES=$b "$medvirk" audit --as-of 2026-06-01 --jobs 2 "${args[@]}" "$corpus" >"$tmp/b$b.stdout" 2>"$tmp/b$b.stderr" || [ $? -eq 1 ]
+  MEDVIRK_BATCH_FILES=$b "$medvirk" validate --jobs 2 "$corpus" >"$tmp/b$b.validate"
+  MEDVIRK_BATCH_FILES=$b "$medvirk" baseline create "$tmp/b$b.baseline" --as-of 2026-06-01 --jobs 2 "$corpus" >/dev/null
+  for f in "${formats[@]}" stdout stderr validate baseline; do
+    if cmp -s "$tmp/j1.$f" "$tmp/b$b.$f"; then :; else bad "batches of $b files: $f differs from one batch"; fi
+  done
+done
+[ "$fail" -eq "$before" ] && ok "every format, validate and baseline are identical in batches of 1 and 40 files and in one batch"
 grep -q '"id": "bup-sjostrand-6"' "$tmp/j1.json" || bad "the JSON report lacks the sixth copy of bup"
+# Services are reported in the order of their service documents' files.
+inner=$(grep -n '"id": "bup-sjostrand-avd"' "$tmp/j1.json" | head -1 | cut -d: -f1 || true)
+outer=$(grep -n '"id": "bup-sjostrand-1"' "$tmp/j1.json" | head -1 | cut -d: -f1 || true)
+[ -n "$inner" ] && [ -n "$outer" ] && [ "$inner" -lt "$outer" ] && ok "services in the order of their files (bup-1/avd/ before bup-1/)" \
+  || bad "services are not in the order of their files: bup-1/avd/ at line ${inner:-none}, bup-1/ at ${outer:-none}"
 "$medvirk" audit --jobs 0 "$corpus" >/dev/null 2>&1 && bad "--jobs 0 was accepted" || [ $? -eq 2 ] || bad "--jobs 0 did not exit 2"
 
 # The progress bar, on a pseudo-terminal, with the one-second delay turned off.
