@@ -38,19 +38,29 @@ std::string str(const json& j, const char* key) {
 
 }  // namespace
 
+std::vector<Entry> entries_of(const engine::ServiceReport& s) {
+    std::vector<Entry> entries;
+    for (const auto& f : s.results)
+        if (engine::is_finding(f.grade))
+            entries.push_back({f.fingerprint, f.rule->id, f.service, f.document, f.path, engine::grade_key(f.grade)});
+    return entries;
+}
+
 std::string create(const engine::Report& report) {
     std::vector<Entry> entries;
     for (const auto& s : report.services)
-        for (const auto& f : s.results)
-            if (engine::is_finding(f.grade))
-                entries.push_back({f.fingerprint, f.rule->id, f.service, f.document, f.path, engine::grade_key(f.grade)});
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.fingerprint < b.fingerprint; });
+        for (auto& e : entries_of(s)) entries.push_back(std::move(e));
+    return create(report.as_of, std::move(entries));
+}
+
+std::string create(Date as_of, std::vector<Entry> entries) {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.fingerprint < b.fingerprint; });
     entries.erase(std::unique(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.fingerprint == b.fingerprint; }),
                   entries.end());
     json root;
     root["format"] = "medvirk-grunnlinje";
     root["formatversjon"] = baseline_version;
-    root["revisjonsdato"] = report.as_of.str();
+    root["revisjonsdato"] = as_of.str();
     root["funn"] = json::array();
     for (const auto& e : entries)
         root["funn"].push_back({{"fingeravtrykk", e.fingerprint}, {"regel", e.rule}, {"tjeneste", e.service},
@@ -88,23 +98,30 @@ std::optional<Baseline> read(const std::string& path, Diagnostics& errors) {
     return b;
 }
 
-engine::BaselineSummary apply(engine::Report& report, const Baseline& base) {
-    std::set<std::string> known;
-    for (const auto& e : base.entries) known.insert(e.fingerprint);
-    std::set<std::string> current;
-    engine::BaselineSummary summary;
-    for (auto& s : report.services) {
-        for (auto& f : s.results) {
-            if (!engine::is_finding(f.grade)) continue;
-            current.insert(f.fingerprint);
-            if (known.count(f.fingerprint)) {
-                f.baselined = true;
-                ++summary.baselined;
-            }
-        }
+Matcher::Matcher(const Baseline& base) {
+    for (const auto& e : base.entries) known_.insert(e.fingerprint);
+}
+
+void Matcher::mark(engine::ServiceReport& s) {
+    for (auto& f : s.results) {
+        if (!engine::is_finding(f.grade) || !known_.count(f.fingerprint)) continue;
+        f.baselined = true;
+        ++baselined_;
+        seen_.insert(f.fingerprint);
     }
-    for (const auto& fp : known) summary.fixed += current.count(fp) ? 0 : 1;
+}
+
+engine::BaselineSummary Matcher::summary() const {
+    engine::BaselineSummary summary;
+    summary.baselined = baselined_;
+    summary.fixed = known_.size() - seen_.size();
     return summary;
+}
+
+engine::BaselineSummary apply(engine::Report& report, const Baseline& base) {
+    Matcher m(base);
+    for (auto& s : report.services) m.mark(s);
+    return m.summary();
 }
 
 std::optional<Diff> diff(const std::string& old_path, const std::string& new_path, Diagnostics& errors) {

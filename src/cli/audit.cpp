@@ -16,6 +16,7 @@
 #include "baseline/baseline.hpp"
 #include "core/suggest.hpp"
 #include "report/formats.hpp"
+#include "report/stream.hpp"
 
 namespace medvirk::cli {
 
@@ -63,12 +64,14 @@ unsigned jobs_of(const Options& o) { return o.jobs ? o.jobs : default_jobs(); }
 // `progress` allows one. `sink` sees each batch (and whether no error has been found so far);
 // the batch is freed, on --jobs threads, when it returns.
 model::LoadResult stream_sets(const Options& o, const rules::Catalogue& cat, bool progress, bool hashes,
-                              const std::function<void(const std::vector<model::Service>&, bool)>& sink) {
+                              const std::function<void(const std::vector<model::Service>&, bool)>& sink,
+                              const std::function<void(const std::vector<std::string>&)>& files = {}) {
     Progress bar(progress && !o.quiet && isatty(fileno(stderr)) != 0, o.language());
     model::LoadOptions lo;
     lo.jobs = jobs_of(o);
     lo.hashes = hashes;
     lo.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };
+    lo.files = files;
     // Smaller batches for tests of the batching (docs/performance.md); the output does not change.
     if (const char* b = std::getenv("MEDVIRK_BATCH_FILES"); b && *b) lo.batch_files = std::strtoul(b, nullptr, 10);
     auto loaded = model::stream_routine_sets(o.paths, cat.vocabulary, {}, lo,
@@ -80,29 +83,6 @@ model::LoadResult stream_sets(const Options& o, const rules::Catalogue& cat, boo
                                              });
     bar.finish();
     return loaded;
-}
-
-// Audits every batch while the routine set is still free of errors; the report holds nothing of
-// the documents, so memory holds one batch of them at a time.
-model::LoadResult load_and_audit(const Options& o, const rules::Catalogue& cat, Date as_of, bool progress,
-                                 bool registers, engine::Report& report) {
-    report.as_of = as_of;
-    report.catalogue = &cat;
-    auto loaded = stream_sets(o, cat, progress, true, [&](const std::vector<model::Service>& batch, bool clean) {
-        if (clean) engine::merge(report, engine::audit(batch, cat, as_of, jobs_of(o), registers));
-    });
-    engine::sort_services(report);
-    for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
-    return loaded;
-}
-
-// The report of a large audit is many small allocations; freeing them one by one just before the
-// process exits took several per cent of a large run, on one thread. It is handed here instead
-// and left for the exit to reclaim. It stays reachable (so leak checkers do not report it), and
-// nothing of it is used after this.
-void keep_until_exit(engine::Report&& report) {
-    static auto* kept_reports = new std::vector<engine::Report>;
-    kept_reports->push_back(std::move(report));
 }
 
 }  // namespace
@@ -139,12 +119,49 @@ int cmd_audit(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
+    engine::Report report;
+    report.as_of = *as_of;
+    report.catalogue = &*cat;
+    std::optional<baseline::Matcher> matcher;
+    if (!o.baseline.empty()) {
+        Diagnostics errors;
+        auto base = baseline::read(o.baseline, errors);
+        if (!base) {
+            print_diagnostics(errors, o.language());
+            return exit_error;
+        }
+        matcher.emplace(*base);
+        report.baseline = engine::BaselineSummary{o.baseline, 0, 0};
+    }
+    std::vector<report::StreamedReport::Output> streamed;
+    for (const auto& out : outputs)
+        streamed.push_back({out.format, report::FormatOptions{o.language(), out.file.empty() && out.format->name == "text" && use_color(o),
+                                                              o.show_all, jobs_of(o)}});
+    report::StreamedReport stream(report, std::move(streamed));
+
+    // Each batch of services is audited, marked against the baseline and rendered into every
+    // format's pieces while the routine set is free of errors; then its findings are dropped.
     // No progress bar when a machine format goes to standard output.
     bool machine_on_stdout = std::any_of(outputs.begin(), outputs.end(),
                                          [](const Output& out) { return out.file.empty() && out.format->name != "text"; });
     bool registers = std::any_of(outputs.begin(), outputs.end(), [](const Output& out) { return out.format->registers; });
-    engine::Report report;
-    auto loaded = load_and_audit(o, *cat, *as_of, !machine_on_stdout, registers, report);
+    int status = exit_clean;
+    std::optional<Text> spill_error;
+    auto loaded = stream_sets(
+        o, *cat, !machine_on_stdout, true,
+        [&](const std::vector<model::Service>& batch, bool clean) {
+            if (!clean || spill_error) return;
+            engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), registers);
+            for (auto& s : part.services) {
+                if (matcher) matcher->mark(s);
+                for (const auto& f : s.results)
+                    if (!f.baselined && fails(f.grade, o.fail_on)) status = exit_findings;
+            }
+            spill_error = stream.add(std::move(part.services), jobs_of(o));
+        },
+        [&](const std::vector<std::string>& files) {
+            for (const auto& f : files) report.inputs.push_back({f, ""});
+        });
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(
@@ -156,33 +173,28 @@ int cmd_audit(const Options& o) {
                         "audit of an incomplete routine set would mislead",
                         loaded.errors.size(), loaded.files));
     }
-
-    std::optional<baseline::Baseline> base;
-    if (!o.baseline.empty()) {
-        Diagnostics errors;
-        base = baseline::read(o.baseline, errors);
-        if (!base) {
-            print_diagnostics(errors, o.language());
-            return exit_error;
-        }
-        report.baseline = baseline::apply(report, *base);
-        report.baseline->file = o.baseline;
+    if (spill_error) return usage_error(o, spill_error->nb, spill_error->en);
+    stream.finish();
+    report.inputs.clear();
+    for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
+    if (matcher) {
+        auto summary = matcher->summary();
+        report.baseline->baselined = summary.baselined;
+        report.baseline->fixed = summary.fixed;
     }
 
-    for (const auto& out : outputs) {
-        report::FormatOptions fo{o.language(), out.file.empty() && out.format->name == "text" && use_color(o), o.show_all, jobs_of(o)};
-        std::string text = out.format->render(report, fo);
-        if (out.file.empty()) {
-            fmt::print("{}", text);
-        } else if (auto err = write_atomically(out.file, text)) {
-            return usage_error(o, err->nb, err->en);
+    for (size_t k = 0; k < outputs.size(); ++k) {
+        std::optional<Text> err;
+        if (outputs[k].file.empty()) {
+            StdoutSink out;
+            err = stream.write(k, out);
+        } else {
+            OutputFile out(outputs[k].file);
+            err = stream.write(k, out);
+            if (!err) err = out.commit();
         }
+        if (err) return usage_error(o, err->nb, err->en);
     }
-    int status = exit_clean;
-    for (const auto& s : report.services)
-        for (const auto& f : s.results)
-            if (!f.baselined && fails(f.grade, o.fail_on)) status = exit_findings;
-    keep_until_exit(std::move(report));
     return status;
 }
 
@@ -194,18 +206,21 @@ int cmd_baseline_create(const Options& o) {
     }
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    engine::Report report;
-    auto loaded = load_and_audit(o, *cat, *as_of, true, false, report);
+    std::vector<baseline::Entry> entries;
+    auto loaded = stream_sets(o, *cat, true, false, [&](const std::vector<model::Service>& batch, bool clean) {
+        if (!clean) return;
+        engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), false);
+        for (const auto& s : part.services)
+            for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
+    });
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),
                            fmt::format("{} error(s) in the routine set; no baseline written", loaded.errors.size()));
     }
-    std::string text = baseline::create(report);
+    size_t n = entries.size();
+    std::string text = baseline::create(*as_of, std::move(entries));
     if (auto err = write_atomically(o.out_dir, text)) return usage_error(o, err->nb, err->en);
-    size_t n = 0;
-    for (const auto& s : report.services)
-        for (const auto& f : s.results) n += engine::is_finding(f.grade);
     fmt::print(fmt::runtime(o.language() == Lang::en ? "wrote {} finding(s) to {}\n" : "skrev {} funn til {}\n"), n, o.out_dir);
     return exit_clean;
 }

@@ -355,15 +355,4 @@ Report audit(const std::vector<model::Service>& services, const rules::Catalogue
     return report;
 }
 
-void merge(Report& report, Report&& part) {
-    for (auto& s : part.services) report.services.push_back(std::move(s));
-    for (size_t g = 0; g < grade_count; ++g) report.counts[g] += part.counts[g];
-}
-
-void sort_services(Report& report) {
-    std::stable_sort(report.services.begin(), report.services.end(), [](const ServiceReport& a, const ServiceReport& b) {
-        return std::tie(a.service.file, a.service.index) < std::tie(b.service.file, b.service.index);
-    });
-}
-
 }  // namespace medvirk::engine

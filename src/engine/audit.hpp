@@ -146,10 +146,6 @@ struct Report {
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
              Date as_of, unsigned jobs = 1, bool registers = true);
 
-// Appends `part`'s services to `report` and adds up the counts; sort_services puts them in the
-// order of their service documents' files (the order of a single audit).
-void merge(Report& report, Report&& part);
-void sort_services(Report& report);
 
 // The rule's applicability to a service; false with a reason when it does not apply.
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);

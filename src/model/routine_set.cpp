@@ -258,6 +258,7 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
         }
         names = std::move(unique);
     }
+    if (options.files) options.files(names);
     const std::vector<Planned> files = plan(names);
 
     // Batches: runs of whole directories, at least `batch_files` files, cut only where no

@@ -68,6 +68,8 @@ struct LoadOptions {
     bool hashes = true;  // compute each file's SHA-256 (reports list them); validate does without
     // Called after each file (from any thread): files done, files in all.
     std::function<void(size_t, size_t)> progress;
+    // Called once, before any file is read, with the files that will be read (sorted).
+    std::function<void(const std::vector<std::string>&)> files;
     // Files read before a batch may be cut (stream_routine_sets); the result does not depend on it.
     size_t batch_files = 1024;
 };

@@ -1,29 +1,25 @@
 #include "report/formats.hpp"
 
-#include "report/text.hpp"
+#include "core/parallel.hpp"
 
 namespace medvirk::report {
 
 namespace {
 
-std::string render_text(const engine::Report& r, const FormatOptions& o) {
-    return format_text(r, TextOptions{o.lang, o.color, o.show_all});
-}
-
 const std::vector<Format> table = {
-    {"text", {"Kompilatorlignende tekst med sammendrag (standard)", "Compiler-style text with a summary (default)"}, render_text, false},
+    {"text", {"Kompilatorlignende tekst med sammendrag (standard)", "Compiler-style text with a summary (default)"}, make_text, false},
     {"json", {"Versjonert JSON-rapport med alle resultater (schema/medvirk-rapport.schema.json)",
               "Versioned JSON report with every result (schema/medvirk-rapport.schema.json)"},
-     format_json, true},
+     make_json, true},
     {"sarif", {"SARIF 2.1.0 for kodeskanning (GitHub, GitLab, Azure DevOps)", "SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)"},
-     format_sarif, false},
-    {"junit", {"JUnit XML for testrapporter i CI", "JUnit XML for CI test reports"}, format_junit, false},
+     make_sarif, false},
+    {"junit", {"JUnit XML for testrapporter i CI", "JUnit XML for CI test reports"}, make_junit, false},
     {"markdown", {"Kort Markdown-sammendrag for kommentarer i merge requests", "Compact Markdown summary for merge-request comments"},
-     format_markdown, false},
-    {"github", {"Arbeidsflytkommandoer for GitHub Actions (::error …)", "GitHub Actions workflow commands (::error …)"}, format_github, false},
+     make_markdown, false},
+    {"github", {"Arbeidsflytkommandoer for GitHub Actions (::error …)", "GitHub Actions workflow commands (::error …)"}, make_github, false},
     {"html", {"Selvstendig HTML-rapport til ledelsen (lages også med «medvirk report»)",
               "Self-contained HTML report for leadership (also made by «medvirk report»)"},
-     format_html, true},
+     make_html, true},
 };
 
 }  // namespace
@@ -41,5 +37,42 @@ std::vector<std::string> format_names() {
     for (const auto& f : table) out.push_back(f.name);
     return out;
 }
+
+namespace {
+
+// Pieces held in memory: [service][section].
+class MemoryPieces : public Pieces {
+public:
+    std::vector<std::vector<Piece>> pieces;
+    void write(size_t section, size_t service, Sink& out) const override { out.write(pieces[service][section].text); }
+    size_t size(size_t section, size_t service) const override { return pieces[service][section].text.size(); }
+    const std::array<size_t, 3>& tally(size_t section, size_t service) const override {
+        return pieces[service][section].tally;
+    }
+};
+
+std::string by_name(const char* name, const engine::Report& report, const FormatOptions& options) {
+    return render(*find_format(name), report, options);
+}
+
+}  // namespace
+
+std::string render(const Format& format, const engine::Report& report, const FormatOptions& options) {
+    auto renderer = format.make(report, options);
+    MemoryPieces pieces;
+    pieces.pieces.resize(report.services.size());
+    parallel_for(report.services.size(), options.jobs,
+                 [&](size_t i) { pieces.pieces[i] = renderer->service(report.services[i]); });
+    StringSink out;
+    renderer->frame(pieces, out);
+    return std::move(out.text);
+}
+
+std::string format_json(const engine::Report& r, const FormatOptions& o) { return by_name("json", r, o); }
+std::string format_sarif(const engine::Report& r, const FormatOptions& o) { return by_name("sarif", r, o); }
+std::string format_junit(const engine::Report& r, const FormatOptions& o) { return by_name("junit", r, o); }
+std::string format_markdown(const engine::Report& r, const FormatOptions& o) { return by_name("markdown", r, o); }
+std::string format_github(const engine::Report& r, const FormatOptions& o) { return by_name("github", r, o); }
+std::string format_html(const engine::Report& r, const FormatOptions& o) { return by_name("html", r, o); }
 
 }  // namespace medvirk::report

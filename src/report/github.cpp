@@ -40,11 +40,24 @@ const char* command(engine::Grade g) {
     }
 }
 
-}  // namespace
+// One section: the workflow commands of each service's reported results.
+class GithubRenderer : public Renderer {
+public:
+    GithubRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), o_(o) {}
 
-std::string format_github(const engine::Report& report, const FormatOptions& o) {
-    std::string out;
-    for (const auto& s : report.services) {
+    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{commands(s), {}}}; }
+
+    void frame(const Pieces& pieces, Sink& out) const override {
+        for (size_t i = 0; i < report_.services.size(); ++i) pieces.write(0, i, out);
+    }
+
+private:
+    const engine::Report& report_;
+    FormatOptions o_;
+
+    std::string commands(const engine::ServiceReport& s) const {
+        const FormatOptions& o = o_;
+        std::string out;
         for (const auto& f : s.results) {
             if (!engine::is_reported(f.grade) || f.baselined) continue;
             const auto& r = *f.rule;
@@ -58,8 +71,14 @@ std::string format_github(const engine::Report& report, const FormatOptions& o) 
                                           f.detail.get(o.lang), en ? "remedy" : "tiltak", r.remedy.get(o.lang));
             out += fmt::format("::{} {}::{}\n", command(f.grade), props, escape_data(msg));
         }
+        return out;
     }
-    return out;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_github(const engine::Report& report, const FormatOptions& o) {
+    return std::make_unique<GithubRenderer>(report, o);
 }
 
 }  // namespace medvirk::report

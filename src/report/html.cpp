@@ -665,8 +665,29 @@ private:
 
 std::string render_html(const json& report, Lang lang) { return Writer(report, lang).render(); }
 
-std::string format_html(const engine::Report& report, const FormatOptions& options) {
-    return render_html(json::parse(format_json(report, options)), options.lang);
+namespace {
+
+// The JSON report's pieces; the frame renders the HTML from the whole JSON report, so this format
+// holds the report's JSON text in memory at the end (docs/performance.md).
+class HtmlRenderer : public Renderer {
+public:
+    HtmlRenderer(const engine::Report& r, const FormatOptions& o) : json_(make_json(r, o)), lang_(o.lang) {}
+    std::vector<Piece> service(const engine::ServiceReport& s) const override { return json_->service(s); }
+    void frame(const Pieces& pieces, Sink& out) const override {
+        StringSink text;
+        json_->frame(pieces, text);
+        out.write(render_html(json::parse(text.text), lang_));
+    }
+
+private:
+    std::unique_ptr<Renderer> json_;
+    Lang lang_;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_html(const engine::Report& report, const FormatOptions& o) {
+    return std::make_unique<HtmlRenderer>(report, o);
 }
 
 }  // namespace medvirk::report

@@ -56,9 +56,8 @@ json result(const engine::Finding& f) {
     return j;
 }
 
-}  // namespace
-
-std::string format_json(const engine::Report& report, const FormatOptions& options) {
+// The head of the report (everything but the services), as a JSON tree with an empty service list.
+json head(const engine::Report& report) {
     json root;
     root["rapportformat"] = "medvirk-rapport";
     root["formatversjon"] = json_report_version;
@@ -79,11 +78,12 @@ std::string format_json(const engine::Report& report, const FormatOptions& optio
         root["grunnlinje"] = {{"fil", report.baseline->file}, {"kjente", report.baseline->baselined},
                               {"rettet", report.baseline->fixed}};
     root["tjenester"] = json::array();
-    // Each service is rendered on its own (in parallel) and its tree freed at once, so a large
-    // audit never holds the whole report as a JSON tree; the text is what root.dump(2) would give.
-    std::vector<std::string> services(report.services.size());
-    parallel_for(report.services.size(), options.jobs, [&](size_t i) {
-        const auto& s = report.services[i];
+    return root;
+}
+
+// One service as it stands in the list: what root.dump(2) would give at that depth.
+std::string service_text(const engine::ServiceReport& s) {
+    {
         const auto& info = s.service;
         json js;
         js["id"] = info.id;
@@ -162,19 +162,44 @@ std::string format_json(const engine::Report& report, const FormatOptions& optio
             indented += c;
             if (c == '\n') indented += "    ";
         }
-        services[i] = std::move(indented);
-    });
-    std::string out = root.dump(2);
-    if (services.empty()) return out + "\n";
-    const std::string empty_list = "\"tjenester\": []\n}";
-    out.resize(out.size() - empty_list.size() + std::string("\"tjenester\": ").size());
-    out += "[\n";
-    for (size_t i = 0; i < services.size(); ++i) {
-        out += services[i];
-        out += i + 1 < services.size() ? ",\n" : "\n";
+        return indented;
     }
-    out += "  ]\n}\n";
-    return out;
+}
+
+// One section: each service's object. Each is rendered on its own and its tree freed at once, so
+// a large audit never holds the whole report as a JSON tree.
+class JsonRenderer : public Renderer {
+public:
+    explicit JsonRenderer(const engine::Report& r) : report_(r) {}
+
+    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{service_text(s), {}}}; }
+
+    void frame(const Pieces& pieces, Sink& sink) const override {
+        std::string out = head(report_).dump(2);
+        size_t n = report_.services.size();
+        if (n == 0) {
+            sink.write(out + "\n");
+            return;
+        }
+        const std::string empty_list = "\"tjenester\": []\n}";
+        out.resize(out.size() - empty_list.size() + std::string("\"tjenester\": ").size());
+        out += "[\n";
+        sink.write(out);
+        for (size_t i = 0; i < n; ++i) {
+            pieces.write(0, i, sink);
+            sink.write(i + 1 < n ? ",\n" : "\n");
+        }
+        sink.write("  ]\n}\n");
+    }
+
+private:
+    const engine::Report& report_;
+};
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_json(const engine::Report& report, const FormatOptions&) {
+    return std::make_unique<JsonRenderer>(report);
 }
 
 }  // namespace medvirk::report

@@ -189,8 +189,6 @@ struct Suite {
     std::string id;
     // Null only for a rule naming an advice item that no pack defines.
     const rules::Advice* advice = nullptr;
-    std::vector<Case> cases;
-    size_t failures = 0, skipped = 0;
 };
 
 struct Writer {
@@ -301,10 +299,9 @@ struct Writer {
         }
     }
 
-    void suite(const Suite& s) {
+    void suite_head(const Suite& s, size_t tests, size_t failures, size_t skipped) {
         std::string name = s.advice ? fmt::format("{} – {}", s.id, s.advice->title) : s.id;
-        out += fmt::format("  <testsuite name=\"{}\" {}>\n", attr(name),
-                           counts(s.cases.size(), s.failures, s.skipped));
+        out += fmt::format("  <testsuite name=\"{}\" {}>\n", attr(name), counts(tests, failures, skipped));
         out += "    <properties>\n";
         property("råd", s.id);
         if (s.advice) {
@@ -316,90 +313,109 @@ struct Writer {
         }
         property("revisjonsdato", report.as_of.str());
         out += "    </properties>\n";
-        for (const auto& c : s.cases) test_case(s, c);
-        out += "  </testsuite>\n";
     }
+};
+
+// One section per suite (advice item): each service's test cases for its rules.
+class JunitRenderer : public Renderer {
+public:
+    JunitRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), o_(o) {
+        // Suites in catalogue order; a rule whose advice item no pack defines gets a suite at the end.
+        std::map<std::string, size_t> index;
+        for (const rules::Advice* a : r.catalogue->advice) {
+            if (index.count(a->id)) continue;
+            index[a->id] = suites_.size();
+            suites_.push_back({a->id, a});
+        }
+        std::set<std::string> used;
+        for (const rules::Rule* rule : r.catalogue->rules) {
+            used.insert(rule->advice);
+            if (!index.count(rule->advice)) {
+                index[rule->advice] = suites_.size();
+                suites_.push_back({rule->advice, nullptr});
+            }
+        }
+        std::erase_if(suites_, [&](const Suite& s) { return !used.count(s.id); });  // advice items without rules
+        for (size_t i = 0; i < suites_.size(); ++i) suite_of_[suites_[i].id] = i;
+    }
+
+    // Test cases by rule id (the catalogue's rules are sorted by id).
+    std::vector<Piece> service(const engine::ServiceReport& s) const override {
+        std::vector<Piece> pieces(suites_.size());
+        std::map<const rules::Rule*, std::vector<const Finding*>> by_rule;
+        for (const auto& f : s.results) by_rule[f.rule].push_back(&f);
+        for (const rules::Rule* r : report_.catalogue->rules) {
+            size_t k = suite_of_.at(r->advice);
+            Case c{&s, r, std::move(by_rule[r]), false, false};
+            c.failed = std::any_of(c.results.begin(), c.results.end(), [](const Finding* f) { return fails(*f); });
+            c.skipped = !c.failed && !c.results.empty() &&
+                        std::all_of(c.results.begin(), c.results.end(), [](const Finding* f) { return skips(*f); });
+            Writer w{report_, o_.lang, {}};
+            w.test_case(suites_[k], c);
+            pieces[k].text += w.out;
+            pieces[k].tally[0] += 1;
+            pieces[k].tally[1] += c.failed;
+            pieces[k].tally[2] += c.skipped;
+        }
+        return pieces;
+    }
+
+    void frame(const Pieces& pieces, Sink& sink) const override {
+        // Test cases by service id.
+        std::vector<size_t> order(report_.services.size());
+        for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            return report_.services[a].service.id < report_.services[b].service.id;
+        });
+        std::vector<std::array<size_t, 3>> totals(suites_.size());
+        std::array<size_t, 3> all{};
+        for (size_t k = 0; k < suites_.size(); ++k)
+            for (size_t i : order)
+                for (size_t n = 0; n < 3; ++n) {
+                    totals[k][n] += pieces.tally(k, i)[n];
+                    all[n] += pieces.tally(k, i)[n];
+                }
+
+        Writer w{report_, o_.lang, {}};
+        bool en = o_.lang == Lang::en;
+        std::vector<std::string> packs;
+        for (const auto& p : report_.catalogue->packs) packs.push_back(fmt::format("{} {}", p.id, p.version));
+        w.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+        const char* about =
+            en ? "medvirk {}, audited as of {} against rule pack {}. One test suite per advice item, "
+                 "one test case per rule and service. Failure: a nonconformity (avvik), remark "
+                 "(merknad) or error (feil) not in the baseline. Skipped: every result not applicable "
+                 "or a documented deviation (fravik). Suggestions (forbedringspunkt) and baselined "
+                 "findings are not failures; they are listed in system-out."
+               : "medvirk {}, revidert per {} mot regelpakke {}. Én testsuite per råd, ett "
+                 "testtilfelle per regel og tjeneste. Feilet (failure): avvik, merknad eller feil som "
+                 "ikke er i grunnlinjen. Hoppet over (skipped): alle resultater er ikke relevante "
+                 "eller fravik. Forbedringspunkter og funn i grunnlinjen er ikke feil; de står i "
+                 "system-out.";
+        w.out += fmt::format("<!-- {} -->\n", comment(fmt::format(fmt::runtime(about), MEDVIRK_VERSION,
+                                                                  report_.as_of.str(), fmt::join(packs, ", "))));
+        w.out += fmt::format("<testsuites name=\"medvirk\" {}>\n", Writer::counts(all[0], all[1], all[2]));
+        for (size_t k = 0; k < suites_.size(); ++k) {
+            w.suite_head(suites_[k], totals[k][0], totals[k][1], totals[k][2]);
+            sink.write(w.out);
+            w.out.clear();
+            for (size_t i : order) pieces.write(k, i, sink);
+            sink.write("  </testsuite>\n");
+        }
+        sink.write(w.out + "</testsuites>\n");
+    }
+
+private:
+    const engine::Report& report_;
+    FormatOptions o_;
+    std::vector<Suite> suites_;
+    std::map<std::string, size_t> suite_of_;
 };
 
 }  // namespace
 
-std::string format_junit(const engine::Report& report, const FormatOptions& options) {
-    // Suites in catalogue order; a rule whose advice item no pack defines gets a suite at the end.
-    std::vector<Suite> suites;
-    std::map<std::string, size_t> index;
-    for (const rules::Advice* a : report.catalogue->advice) {
-        if (index.count(a->id)) continue;
-        index[a->id] = suites.size();
-        suites.push_back({a->id, a, {}, 0, 0});
-    }
-    std::set<std::string> used;
-    for (const rules::Rule* r : report.catalogue->rules) {
-        used.insert(r->advice);
-        if (!index.count(r->advice)) {
-            index[r->advice] = suites.size();
-            suites.push_back({r->advice, nullptr, {}, 0, 0});
-        }
-    }
-    std::erase_if(suites,
-                  [&](const Suite& s) { return !used.count(s.id); });  // advice items without rules
-    index.clear();
-    for (size_t i = 0; i < suites.size(); ++i) index[suites[i].id] = i;
-
-    // Test cases by service id, then rule id (the catalogue's rules are sorted by id).
-    std::vector<const engine::ServiceReport*> services;
-    for (const auto& s : report.services) services.push_back(&s);
-    std::stable_sort(services.begin(), services.end(), [](const auto* a, const auto* b) {
-        return a->service.id < b->service.id;
-    });
-    for (const auto* s : services) {
-        std::map<const rules::Rule*, std::vector<const Finding*>> by_rule;
-        for (const auto& f : s->results) by_rule[f.rule].push_back(&f);
-        for (const rules::Rule* r : report.catalogue->rules)
-            suites[index.at(r->advice)].cases.push_back(
-                {s, r, std::move(by_rule[r]), false, false});
-    }
-
-    size_t tests = 0, failures = 0, skipped = 0;
-    for (auto& s : suites) {
-        for (auto& c : s.cases) {
-            c.failed = std::any_of(c.results.begin(), c.results.end(),
-                                   [](const Finding* f) { return fails(*f); });
-            c.skipped = !c.failed && !c.results.empty() &&
-                        std::all_of(c.results.begin(), c.results.end(),
-                                    [](const Finding* f) { return skips(*f); });
-            s.failures += c.failed;
-            s.skipped += c.skipped;
-        }
-        tests += s.cases.size();
-        failures += s.failures;
-        skipped += s.skipped;
-    }
-
-    Writer w{report, options.lang, {}};
-    bool en = options.lang == Lang::en;
-    std::vector<std::string> packs;
-    for (const auto& p : report.catalogue->packs)
-        packs.push_back(fmt::format("{} {}", p.id, p.version));
-    w.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    const char* about =
-        en ? "medvirk {}, audited as of {} against rule pack {}. One test suite per advice item, "
-             "one test case per rule and service. Failure: a nonconformity (avvik), remark "
-             "(merknad) or error (feil) not in the baseline. Skipped: every result not applicable "
-             "or a documented deviation (fravik). Suggestions (forbedringspunkt) and baselined "
-             "findings are not failures; they are listed in system-out."
-           : "medvirk {}, revidert per {} mot regelpakke {}. Én testsuite per råd, ett "
-             "testtilfelle per regel og tjeneste. Feilet (failure): avvik, merknad eller feil som "
-             "ikke er i grunnlinjen. Hoppet over (skipped): alle resultater er ikke relevante "
-             "eller fravik. Forbedringspunkter og funn i grunnlinjen er ikke feil; de står i "
-             "system-out.";
-    w.out += fmt::format("<!-- {} -->\n",
-                         comment(fmt::format(fmt::runtime(about), MEDVIRK_VERSION,
-                                             report.as_of.str(), fmt::join(packs, ", "))));
-    w.out +=
-        fmt::format("<testsuites name=\"medvirk\" {}>\n", Writer::counts(tests, failures, skipped));
-    for (const auto& s : suites) w.suite(s);
-    w.out += "</testsuites>\n";
-    return w.out;
+std::unique_ptr<Renderer> make_junit(const engine::Report& report, const FormatOptions& options) {
+    return std::make_unique<JunitRenderer>(report, options);
 }
 
 }  // namespace medvirk::report

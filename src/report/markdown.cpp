@@ -40,13 +40,26 @@ const char* symbol(engine::Status s) {
 
 std::string percent(const engine::Score& s) { return s.possible ? fmt::format("{} %", s.percent()) : "–"; }
 
-}  // namespace
+// One section: each service's scores and findings.
+class MarkdownRenderer : public Renderer {
+public:
+    MarkdownRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), o_(o) {}
+    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{section(s), {}}}; }
+    void frame(const Pieces& pieces, Sink& out) const override;
 
-std::string format_markdown(const engine::Report& report, const FormatOptions& o) {
+private:
+    const engine::Report& report_;
+    FormatOptions o_;
+
+    std::string section(const engine::ServiceReport& s) const;
+};
+
+std::string MarkdownRenderer::section(const engine::ServiceReport& s) const {
+    const FormatOptions& o = o_;
     bool en = o.lang == Lang::en;
     auto t = [&](const char* nb, const char* e) { return en ? e : nb; };
-    std::string out = fmt::format("## medvirk: {} {}\n\n", t("revisjon per", "audit as of"), report.as_of.str());
-    for (const auto& s : report.services) {
+    std::string out;
+    {
         out += fmt::format("### {} {} ({}): {} {}\n\n", t("Tjeneste", "Service"), md(s.service.id), md(s.service.name), engine::status_name(s.total.status, o.lang),
                            percent(s.total));
         out += fmt::format("| {} | {} | {} | % |\n|---|---|---|---|\n", t("Råd", "Advice"), "Status", t("Oppfylt", "Met"));
@@ -87,6 +100,16 @@ std::string format_markdown(const engine::Report& report, const FormatOptions& o
             out += "\n";
         }
     }
+    return out;
+}
+
+void MarkdownRenderer::frame(const Pieces& pieces, Sink& sink) const {
+    const engine::Report& report = report_;
+    bool en = o_.lang == Lang::en;
+    auto t = [&](const char* nb, const char* e) { return en ? e : nb; };
+    sink.write(fmt::format("## medvirk: {} {}\n\n", t("revisjon per", "audit as of"), report.as_of.str()));
+    for (size_t i = 0; i < report.services.size(); ++i) pieces.write(0, i, sink);
+    std::string out;
     std::string packs;
     for (const auto& p : report.catalogue->packs) packs += (packs.empty() ? "" : ", ") + fmt::format("{} {}", p.id, p.version);
     out += fmt::format("<sub>medvirk, {} {}", t("regelpakke", "rule pack"), packs);
@@ -94,7 +117,13 @@ std::string format_markdown(const engine::Report& report, const FormatOptions& o
         out += fmt::format(fmt::runtime(en ? "; baseline: {} known finding(s) not shown, {} fixed" : "; grunnlinje: {} kjente funn ikke vist, {} rettet"),
                            report.baseline->baselined, report.baseline->fixed);
     out += "</sub>\n";
-    return out;
+    sink.write(out);
+}
+
+}  // namespace
+
+std::unique_ptr<Renderer> make_markdown(const engine::Report& report, const FormatOptions& o) {
+    return std::make_unique<MarkdownRenderer>(report, o);
 }
 
 }  // namespace medvirk::report

@@ -327,7 +327,8 @@ struct Writer {
         return j;
     }
 
-    std::string render() const {
+    // The log as dump(2) writes it, in two parts around the results array's place.
+    std::pair<std::string, std::string> frame() const {
         json driver;
         driver["name"] = "medvirk";
         driver["version"] = MEDVIRK_VERSION;
@@ -383,39 +384,57 @@ struct Writer {
         // Keyed: a string from the input cannot hold this unescaped quote-colon-quote sequence.
         const std::string placeholder = "\"results\": \"" + marker + "\"";
         size_t at = out.find(placeholder);
-        out.replace(at, placeholder.size(), "\"results\": " + results_text());
-        return out;
+        return {out.substr(0, at) + "\"results\": ", out.substr(at + placeholder.size())};
     }
 
-    // The results array as dump(2) writes it at its depth in the log (items indented 8 spaces).
-    std::string results_text() const {
-        std::vector<std::string> chunks(report.services.size());
-        parallel_for(report.services.size(), o.jobs, [&](size_t i) {
-            std::string& c = chunks[i];
-            for (const auto& f : report.services[i].results) {
-                if (!engine::is_reported(f.grade)) continue;
-                if (!c.empty()) c += ",\n";
-                c += "        ";
-                for (char ch : result(f).dump(2)) {
-                    c += ch;
-                    if (ch == '\n') c += "        ";
-                }
+    // One service's results as dump(2) writes them at their depth in the log (items indented 8
+    // spaces), without the brackets; empty when it has none.
+    std::string results_text(const engine::ServiceReport& s) const {
+        std::string c;
+        for (const auto& f : s.results) {
+            if (!engine::is_reported(f.grade)) continue;
+            if (!c.empty()) c += ",\n";
+            c += "        ";
+            for (char ch : result(f).dump(2)) {
+                c += ch;
+                if (ch == '\n') c += "        ";
             }
-        });
-        std::string all;
-        for (auto& c : chunks) {
-            if (c.empty()) continue;
-            if (!all.empty()) all += ",\n";
-            all += c;
         }
-        return all.empty() ? "[]" : "[\n" + all + "\n      ]";
+        return c;
     }
+};
+
+// One section: each service's results.
+class SarifRenderer : public Renderer {
+public:
+    SarifRenderer(const engine::Report& r, const FormatOptions& o) : o_(o), writer_(r, o_), report_(r) {}
+
+    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{writer_.results_text(s), {}}}; }
+
+    void frame(const Pieces& pieces, Sink& out) const override {
+        auto [before, after] = writer_.frame();
+        out.write(before);
+        bool any = false;
+        for (size_t i = 0; i < report_.services.size(); ++i) {
+            if (pieces.size(0, i) == 0) continue;
+            out.write(any ? ",\n" : "[\n");
+            pieces.write(0, i, out);
+            any = true;
+        }
+        out.write(any ? "\n      ]" : "[]");
+        out.write(after);
+    }
+
+private:
+    FormatOptions o_;
+    Writer writer_;
+    const engine::Report& report_;
 };
 
 }  // namespace
 
-std::string format_sarif(const engine::Report& report, const FormatOptions& options) {
-    return Writer(report, options).render();
+std::unique_ptr<Renderer> make_sarif(const engine::Report& report, const FormatOptions& options) {
+    return std::make_unique<SarifRenderer>(report, options);
 }
 
 }  // namespace medvirk::report

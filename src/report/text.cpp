@@ -1,5 +1,7 @@
 #include "report/text.hpp"
 
+#include "report/formats.hpp"
+
 #include <fmt/format.h>
 
 namespace medvirk::report {
@@ -22,7 +24,7 @@ const char* color_of(Grade g) {
 }
 
 struct Writer {
-    const TextOptions& o;
+    TextOptions o;
     std::string out;
 
     bool en() const { return o.lang == Lang::en; }
@@ -106,31 +108,57 @@ struct Writer {
     }
 };
 
+// Two sections: the findings of every service, then a summary of every service.
+class TextRenderer : public Renderer {
+public:
+    TextRenderer(const engine::Report& r, const TextOptions& o) : report_(r), o_(o) {}
+
+    std::vector<Piece> service(const engine::ServiceReport& s) const override {
+        Writer findings{o_, {}}, summary{o_, {}};
+        for (const auto& f : s.results) {
+            if (!o_.show_all && (!engine::is_reported(f.grade) || f.baselined)) continue;
+            findings.finding(f);
+        }
+        summary.summary(s);
+        return {{std::move(findings.out), {}}, {std::move(summary.out), {}}};
+    }
+
+    void frame(const Pieces& pieces, Sink& out) const override {
+        const auto& services = report_.services;
+        bool shown = false;
+        for (size_t i = 0; i < services.size(); ++i) {
+            pieces.write(0, i, out);
+            shown = shown || pieces.size(0, i) > 0;
+        }
+        if (shown) out.write("\n");
+        for (size_t i = 0; i < services.size(); ++i) pieces.write(1, i, out);
+        Writer w{o_, {}};
+        std::vector<std::string> packs;
+        for (const auto& p : report_.catalogue->packs) packs.push_back(fmt::format("{} {}", p.id, p.version));
+        w.out += fmt::format("{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report_.as_of.str(),
+                             w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "), services.size(),
+                             services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
+        if (report_.baseline) {
+            w.out += fmt::format(fmt::runtime(w.en() ? "Baseline {}: {} known finding(s) not shown; {} fixed since.\n"
+                                                     : "Grunnlinje {}: {} kjente funn er ikke vist; {} er rettet siden.\n"),
+                                 report_.baseline->file, report_.baseline->baselined, report_.baseline->fixed);
+        }
+        out.write(w.out);
+    }
+
+private:
+    const engine::Report& report_;
+    TextOptions o_;
+};
+
 }  // namespace
 
+std::unique_ptr<Renderer> make_text(const engine::Report& report, const FormatOptions& o) {
+    return std::make_unique<TextRenderer>(report, TextOptions{o.lang, o.color, o.show_all});
+}
+
 std::string format_text(const engine::Report& report, const TextOptions& options) {
-    Writer w{options, {}};
-    size_t shown = 0;
-    for (const auto& s : report.services) {
-        for (const auto& f : s.results) {
-            if (!options.show_all && (!engine::is_reported(f.grade) || f.baselined)) continue;
-            w.finding(f);
-            ++shown;
-        }
-    }
-    if (shown) w.out += "\n";
-    for (const auto& s : report.services) w.summary(s);
-    std::vector<std::string> packs;
-    for (const auto& p : report.catalogue->packs) packs.push_back(fmt::format("{} {}", p.id, p.version));
-    w.out += fmt::format("{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report.as_of.str(),
-                         w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "),
-                         report.services.size(), report.services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
-    if (report.baseline) {
-        w.out += fmt::format(fmt::runtime(w.en() ? "Baseline {}: {} known finding(s) not shown; {} fixed since.\n"
-                                                 : "Grunnlinje {}: {} kjente funn er ikke vist; {} er rettet siden.\n"),
-                             report.baseline->file, report.baseline->baselined, report.baseline->fixed);
-    }
-    return w.out;
+    return render(*find_format("text"), report, FormatOptions{options.lang, options.color, options.show_all, 1});
 }
 
 }  // namespace medvirk::report

@@ -514,7 +514,8 @@ cd "$tmp"
 
 mkdir -p atomic/out
 cd atomic
-( trap '' XFSZ; ulimit -f 8; timeout 60 "$medvirk" audit --as-of $as_of --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
+# 300 KB: the results (about 150 KB, kept in a temporary file until the end) fit; the log (750 KB) does not.
+( trap '' XFSZ; ulimit -f 300; timeout 60 "$medvirk" audit --as-of $as_of --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
     >"$tmp/xfsz.out" 2>"$tmp/xfsz.err"; echo $? >"$tmp/xfsz.st" )
 st=$(cat "$tmp/xfsz.st")
 left=$(ls -A out)
@@ -524,9 +525,20 @@ else
   fail "SARIF write over the file-size limit: exit 2, «kan ikke skrive out/report.sarif», nothing left in out/" \
     "exit $st; left in out/: ${left:-nothing}" "$(show "$tmp/xfsz.err" 300)"
 fi
+# 8 KB: the temporary file of the results cannot be written either; nothing is written at all.
+( trap '' XFSZ; ulimit -f 8; timeout 60 "$medvirk" audit --as-of $as_of --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
+    >"$tmp/xfsz3.out" 2>"$tmp/xfsz3.err"; echo $? >"$tmp/xfsz3.st" )
+st=$(cat "$tmp/xfsz3.st")
+left=$(ls -A out)
+if [ "$st" = 2 ] && [ -z "$left" ] && grep -q '^medvirk: feil: kan ikke skrive den midlertidige filen for rapporten' "$tmp/xfsz3.err"; then
+  ok "results over the file-size limit in the temporary file: exit 2, a message, nothing left in out/"
+else
+  fail "results over the file-size limit in the temporary file: exit 2, a message, nothing left in out/" \
+    "exit $st; left in out/: ${left:-nothing}" "$(show "$tmp/xfsz3.err" 300)"
+fi
 "$medvirk" audit --as-of $as_of --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" >/dev/null
 before=$(sha256sum out/report.sarif)
-( trap '' XFSZ; ulimit -f 8; timeout 60 "$medvirk" audit --as-of $as_of --lang en --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
+( trap '' XFSZ; ulimit -f 300; timeout 60 "$medvirk" audit --as-of $as_of --lang en --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
     >/dev/null 2>&1; echo $? >"$tmp/xfsz2.st" )
 st=$(cat "$tmp/xfsz2.st")
 if [ "$st" = 2 ] && [ "$(sha256sum out/report.sarif)" = "$before" ] && [ "$(ls -A out)" = report.sarif ]; then
