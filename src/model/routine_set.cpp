@@ -270,18 +270,18 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
     std::vector<FileResult> batch;
     std::vector<std::string> batch_names;
     std::atomic<size_t> done{0};
-    auto cut_allowed = [&](const std::string& dir) {
+    // The outermost directory above `dir` that holds a service document; empty when none does
+    // (then a batch may end before a file in `dir`).
+    auto service_above = [&](const std::string& dir) {
+        std::string outer;
         for (std::string up = parent_dir(dir); !up.empty(); up = parent_dir(up))
-            if (service_dirs.count(up)) return false;
-        return true;
+            if (service_dirs.count(up)) outer = up;
+        return outer;
     };
-    size_t at = 0;
-    while (at < files.size()) {
-        size_t end = std::min(files.size(), at + std::max<size_t>(options.batch_files, 1));
-        while (end < files.size() && files[end].dir == files[end - 1].dir) ++end;
-        std::vector<FileResult> results(end - at);
+    auto read_range = [&](size_t from, size_t to) {
+        std::vector<FileResult> results(to - from);
         parallel_for(results.size(), options.jobs, [&](size_t k) {
-            const std::string& name = files[at + k].name;
+            const std::string& name = files[from + k].name;
             std::string bytes;
             if (read_file(name, bytes, results[k].errors, limits.max_file_bytes)) {
                 FileResult fr = load_file(name, bytes, tags, limits, options.hashes);
@@ -292,12 +292,27 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
             if (options.progress) options.progress(done.fetch_add(1) + 1, files.size());
         });
         for (size_t k = 0; k < results.size(); ++k) {
-            if (has_service(results[k])) service_dirs.insert(files[at + k].dir);
+            if (has_service(results[k])) service_dirs.insert(files[from + k].dir);
             batch.push_back(std::move(results[k]));
-            batch_names.push_back(files[at + k].name);
+            batch_names.push_back(files[from + k].name);
         }
+    };
+    size_t at = 0;
+    while (at < files.size()) {
+        size_t end = std::min(files.size(), at + std::max<size_t>(options.batch_files, 1));
+        while (end < files.size() && files[end].dir == files[end - 1].dir) ++end;
+        read_range(at, end);
         at = end;
-        if (at < files.size() && !cut_allowed(files[at].dir)) continue;
+        // Until a batch may end: the rest of the subtree of the outermost service above the next file.
+        while (at < files.size()) {
+            std::string outer = service_above(files[at].dir);
+            if (outer.empty()) break;
+            std::string prefix = outer.back() == '/' ? outer : outer + "/";
+            end = at;
+            while (end < files.size() && files[end].key.compare(0, prefix.size(), prefix) == 0) ++end;
+            read_range(at, end);
+            at = end;
+        }
         LoadResult part = group(std::move(batch), batch_names, service_ids);
         batch.clear();
         batch_names.clear();

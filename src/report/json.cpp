@@ -71,8 +71,7 @@ json head(const engine::Report& report) {
                                        {"profil", p.profile.empty() ? json(nullptr) : json(p.profile)},
                                        {"art", p.guidance ? "veiledning" : "normerende"},
                                        {"sha256", p.sha256}});
-    root["inndata"] = json::array();
-    for (const auto& in : report.inputs) root["inndata"].push_back({{"fil", in.file}, {"sha256", in.sha256}});
+    root["inndata"] = "\x01medvirk-inndata\x01";  // written file by file by the frame
     root["antall"] = counts(report.counts);
     if (report.baseline)
         root["grunnlinje"] = {{"fil", report.baseline->file}, {"kjente", report.baseline->baselined},
@@ -176,6 +175,22 @@ public:
 
     void frame(const Pieces& pieces, Sink& sink) const override {
         std::string out = head(report_).dump(2);
+        // The input files, one by one where the marker stands (unescaped quotes: not input text).
+        const std::string placeholder = "\"inndata\": \"\\u0001medvirk-inndata\\u0001\"";
+        size_t at = out.find(placeholder);
+        sink.write(out.substr(0, at) + "\"inndata\": ");
+        out.erase(0, at + placeholder.size());
+        const auto& inputs = report_.inputs;
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            json in = {{"fil", inputs[i].file}, {"sha256", inputs[i].sha256}};
+            std::string text = i ? ",\n    " : "[\n    ";
+            for (char c : in.dump(2)) {
+                text += c;
+                if (c == '\n') text += "    ";
+            }
+            sink.write(text);
+        }
+        sink.write(inputs.empty() ? "[]" : "\n  ]");
         size_t n = report_.services.size();
         if (n == 0) {
             sink.write(out + "\n");

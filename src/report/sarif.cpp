@@ -327,8 +327,9 @@ struct Writer {
         return j;
     }
 
-    // The log as dump(2) writes it, in two parts around the results array's place.
-    std::pair<std::string, std::string> frame() const {
+    // The log as dump(2) writes it, in three parts around the places of the artifacts and the
+    // results arrays.
+    std::vector<std::string> frame() const {
         json driver;
         driver["name"] = "medvirk";
         driver["version"] = MEDVIRK_VERSION;
@@ -352,15 +353,9 @@ struct Writer {
         run["originalUriBaseIds"] = {{src_root,
                                       {{"description", text(t("Mappen medvirk ble kjørt fra.",
                                                               "The directory medvirk ran in."))}}}};
-        run["artifacts"] = json::array();
-        for (const auto& in : report.inputs) {
-            run["artifacts"].push_back({{"location", artifact_location(in.file)},
-                                        {"roles", {"analysisTarget"}},
-                                        {"hashes", {{"sha-256", in.sha256}}}});
-        }
-        // The results are rendered per service (in parallel) and spliced into the text where this
-        // marker stands; the text is what dumping them in place would give.
-        const std::string marker = "\\u0001medvirk-results\\u0001";  // as dump() escapes it
+        // The artifacts (one per input file) and the results are written one by one where these
+        // markers stand; the text is what dumping them in place would give.
+        run["artifacts"] = "\x01medvirk-artifacts\x01";
         run["results"] = "\x01medvirk-results\x01";
         if (!taxonomies.empty()) run["taxonomies"] = taxonomies;
         run["columnKind"] = "unicodeCodePoints";
@@ -381,10 +376,33 @@ struct Writer {
         root["version"] = "2.1.0";
         root["runs"] = json::array({run});
         std::string out = root.dump(2) + "\n";
-        // Keyed: a string from the input cannot hold this unescaped quote-colon-quote sequence.
-        const std::string placeholder = "\"results\": \"" + marker + "\"";
-        size_t at = out.find(placeholder);
-        return {out.substr(0, at) + "\"results\": ", out.substr(at + placeholder.size())};
+        // Keyed: a string from the input cannot hold this unescaped quote-colon-quote sequence
+        // (and the markers come before any text from the input).
+        std::vector<std::string> parts;
+        for (const char* key : {"artifacts", "results"}) {
+            const std::string placeholder = fmt::format("\"{}\": \"\\u0001medvirk-{}\\u0001\"", key, key);
+            size_t at = out.find(placeholder);
+            parts.push_back(out.substr(0, at) + fmt::format("\"{}\": ", key));
+            out.erase(0, at + placeholder.size());
+        }
+        parts.push_back(std::move(out));
+        return parts;
+    }
+
+    // One input file's artifact as dump(2) writes it at its depth in the log.
+    std::string artifact_text(const engine::InputFile& in) const {
+        return indent(json{{"location", artifact_location(in.file)},
+                           {"roles", {"analysisTarget"}},
+                           {"hashes", {{"sha-256", in.sha256}}}});
+    }
+
+    static std::string indent(const json& j) {
+        std::string c = "        ";
+        for (char ch : j.dump(2)) {
+            c += ch;
+            if (ch == '\n') c += "        ";
+        }
+        return c;
     }
 
     // One service's results as dump(2) writes them at their depth in the log (items indented 8
@@ -394,11 +412,7 @@ struct Writer {
         for (const auto& f : s.results) {
             if (!engine::is_reported(f.grade)) continue;
             if (!c.empty()) c += ",\n";
-            c += "        ";
-            for (char ch : result(f).dump(2)) {
-                c += ch;
-                if (ch == '\n') c += "        ";
-            }
+            c += indent(result(f));
         }
         return c;
     }
@@ -412,8 +426,15 @@ public:
     std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{writer_.results_text(s), {}}}; }
 
     void frame(const Pieces& pieces, Sink& out) const override {
-        auto [before, after] = writer_.frame();
-        out.write(before);
+        auto parts = writer_.frame();
+        out.write(parts[0]);
+        const auto& inputs = report_.inputs;
+        for (size_t i = 0; i < inputs.size(); ++i) {
+            out.write(i ? ",\n" : "[\n");
+            out.write(writer_.artifact_text(inputs[i]));
+        }
+        out.write(inputs.empty() ? "[]" : "\n      ]");
+        out.write(parts[1]);
         bool any = false;
         for (size_t i = 0; i < report_.services.size(); ++i) {
             if (pieces.size(0, i) == 0) continue;
@@ -422,7 +443,7 @@ public:
             any = true;
         }
         out.write(any ? "\n      ]" : "[]");
-        out.write(after);
+        out.write(parts[2]);
     }
 
 private:

@@ -169,3 +169,20 @@ TEST_CASE("model/routine_set: errors across batches are those of one load") {
         CHECK(summary(model::load_routine_sets({t.path.string()}, {}, {}, lo)) == summary(all));
     }
 }
+
+TEST_CASE("model/routine_set: a batch ends with the service that its last file belongs to") {
+    TempDir t;
+    for (int i = 0; i < 10; ++i) {
+        std::string dir = "s" + std::to_string(i);
+        t.write(dir + "/tjeneste.yaml", service(dir));
+        t.write(dir + "/rutiner/r.yaml", routine("r"));
+    }
+    // Three files reach into the second service; its rest completes the batch, and no more.
+    model::LoadOptions lo;
+    lo.batch_files = 3;
+    std::vector<size_t> sizes;
+    auto r = model::stream_routine_sets({t.path.string()}, {}, {}, lo,
+                                        [&](std::vector<model::Service>&& part, bool) { sizes.push_back(part.size()); });
+    CHECK(r.errors.empty());
+    CHECK(sizes == std::vector<size_t>{2, 2, 2, 2, 2});
+}
