@@ -221,18 +221,24 @@ std::string parent_dir(const std::string& dir) {
 struct Planned {
     std::string key;
     std::string name;
-    std::string dir;
+
+    std::string_view dir_key() const { return std::string_view(key).substr(0, key.size() - 1); }  // "…/"
+    std::string dir() const {  // as group_dir gives it
+        return key.size() > 2 ? key.substr(0, key.size() - 2) : key.substr(0, key.size() - 1);
+    }
 };
 
-std::vector<Planned> plan(const std::vector<std::string>& names) {
+std::vector<Planned> plan(std::vector<std::string>&& names) {
     std::vector<Planned> out;
     out.reserve(names.size());
-    for (const auto& n : names) {
+    for (auto& n : names) {
         std::string dir = group_dir(n);
         std::string key = dir.empty() || dir.back() != '/' ? dir + "/" : dir;
         key += '\x01';
-        out.push_back({std::move(key), n, std::move(dir)});
+        out.push_back({std::move(key), std::move(n)});
     }
+    names.clear();
+    names.shrink_to_fit();
     std::sort(out.begin(), out.end(),
               [](const Planned& a, const Planned& b) { return std::tie(a.key, a.name) < std::tie(b.key, b.name); });
     return out;
@@ -259,7 +265,7 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
         names = std::move(unique);
     }
     if (options.files) options.files(names);
-    const std::vector<Planned> files = plan(names);
+    const std::vector<Planned> files = plan(std::move(names));
 
     // Batches: runs of whole directories, at least `batch_files` files, cut only where no
     // directory above the next file holds a service document (so no document can belong to a
@@ -292,7 +298,7 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
             if (options.progress) options.progress(done.fetch_add(1) + 1, files.size());
         });
         for (size_t k = 0; k < results.size(); ++k) {
-            if (has_service(results[k])) service_dirs.insert(files[from + k].dir);
+            if (has_service(results[k])) service_dirs.insert(files[from + k].dir());
             batch.push_back(std::move(results[k]));
             batch_names.push_back(files[from + k].name);
         }
@@ -300,12 +306,12 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
     size_t at = 0;
     while (at < files.size()) {
         size_t end = std::min(files.size(), at + std::max<size_t>(options.batch_files, 1));
-        while (end < files.size() && files[end].dir == files[end - 1].dir) ++end;
+        while (end < files.size() && files[end].dir_key() == files[end - 1].dir_key()) ++end;
         read_range(at, end);
         at = end;
         // Until a batch may end: the rest of the subtree of the outermost service above the next file.
         while (at < files.size()) {
-            std::string outer = service_above(files[at].dir);
+            std::string outer = service_above(files[at].dir());
             if (outer.empty()) break;
             std::string prefix = outer.back() == '/' ? outer : outer + "/";
             end = at;
