@@ -3,6 +3,11 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 namespace medvirk {
@@ -46,13 +51,71 @@ void block(std::array<uint32_t, 8>& h, const unsigned char* p) {
     h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
 }
 
-}  // namespace
+void blocks_portable(std::array<uint32_t, 8>& h, const unsigned char* p, size_t n) {
+    for (size_t i = 0; i < n; ++i) block(h, p + 64 * i);
+}
 
-std::string sha256_hex(std::string_view data) {
+#if defined(__x86_64__) && defined(__GNUC__)
+// The same with the x86 SHA extensions (Intel SHA-NI, also in AMD Zen), about ten times faster:
+// sha256rnds2 does two rounds on the state held as ABEF and CDGH, sha256msg1/msg2 the message
+// schedule, four words at a time.
+__attribute__((target("sha,sse4.1"))) void blocks_sha_ni(std::array<uint32_t, 8>& h, const unsigned char* p, size_t n) {
+    const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));     // DCBA
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4]));  // HGFE
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);                                         // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);                                   // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);                           // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);                                // CDGH
+    for (size_t b = 0; b < n; ++b, p += 64) {
+        const __m128i abef = state0, cdgh = state1;
+        __m128i w[4];  // the last sixteen schedule words, four a group
+        for (int g = 0; g < 16; ++g) {
+            __m128i& m = w[g % 4];
+            if (g < 4) {
+                m = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)), byte_swap);
+            } else {
+                // W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16], for t = 4g … 4g+3.
+                __m128i sum = _mm_add_epi32(_mm_sha256msg1_epu32(w[g % 4], w[(g + 1) % 4]),
+                                            _mm_alignr_epi8(w[(g + 3) % 4], w[(g + 2) % 4], 4));
+                m = _mm_sha256msg2_epu32(sum, w[(g + 3) % 4]);
+            }
+            __m128i msg = _mm_add_epi32(m, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&k[4 * g])));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+            msg = _mm_shuffle_epi32(msg, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+        }
+        state0 = _mm_add_epi32(state0, abef);
+        state1 = _mm_add_epi32(state1, cdgh);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);        // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);     // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0);  // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);     // HGFE
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), state1);
+}
+
+bool has_sha_ni() {
+    static const bool yes = [] {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & (1u << 19))) return false;  // SSE4.1
+        if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+        return (b & (1u << 29)) != 0;  // SHA
+    }();
+    return yes;
+}
+#else
+bool has_sha_ni() { return false; }
+void blocks_sha_ni(std::array<uint32_t, 8>& h, const unsigned char* p, size_t n) { blocks_portable(h, p, n); }
+#endif
+
+std::string sha256_with(std::string_view data, bool accelerated) {
+    auto blocks = accelerated ? blocks_sha_ni : blocks_portable;
     std::array<uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     size_t full = data.size() / 64 * 64;
-    for (size_t i = 0; i < full; i += 64) block(h, reinterpret_cast<const unsigned char*>(data.data() + i));
+    blocks(h, reinterpret_cast<const unsigned char*>(data.data()), full / 64);
     unsigned char tail[128] = {};
     size_t rest = data.size() - full;
     for (size_t i = 0; i < rest; ++i) tail[i] = static_cast<unsigned char>(data[full + i]);
@@ -60,12 +123,22 @@ std::string sha256_hex(std::string_view data) {
     size_t len = rest + 1 + 8 <= 64 ? 64 : 128;
     uint64_t bits = static_cast<uint64_t>(data.size()) * 8;
     for (int i = 0; i < 8; ++i) tail[len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    block(h, tail);
-    if (len == 128) block(h, tail + 64);
-    std::string out;
-    for (uint32_t v : h) out += fmt::format("{:08x}", v);
+    blocks(h, tail, len / 64);
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string out(64, '0');
+    for (size_t i = 0; i < 8; ++i)
+        for (size_t j = 0; j < 8; ++j) out[8 * i + j] = hex[(h[i] >> (28 - 4 * j)) & 0xF];
     return out;
 }
+
+}  // namespace
+
+std::string sha256_hex(std::string_view data) { return sha256_with(data, has_sha_ni()); }
+
+namespace detail {
+bool sha256_accelerated() { return has_sha_ni(); }
+std::string sha256_hex_portable(std::string_view data) { return sha256_with(data, false); }
+}  // namespace detail
 
 std::string fingerprint_hex(std::string_view data) {
     uint64_t hash = 0xcbf29ce484222325ULL;

@@ -116,14 +116,24 @@ bool read_file(const std::string& path, std::string& out, Diagnostics& errors, s
                                   "cannot read the file"));
         return false;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    out.clear();
+    if (!ec) out.reserve(size);
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        out.append(buffer, static_cast<size_t>(in.gcount()));
+        if (out.size() > max_bytes) break;  // grew while being read
+    }
     if (in.bad()) {
         errors.push_back(error_at({path}, "unreadable-file", "kan ikke lese filen",
                                   "cannot read the file"));
         return false;
     }
-    out = ss.str();
+    if (out.size() > max_bytes) {
+        errors.push_back(error_at({path}, "limit-size",
+                                  fmt::format("filen er over grensen på {} byte", max_bytes),
+                                  fmt::format("the file is over the limit of {} bytes", max_bytes)));
+        return false;
+    }
     return true;
 }
 

@@ -1,8 +1,12 @@
 #include "yaml/parse.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
+#include <istream>
 #include <sstream>
+#include <streambuf>
 
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
@@ -21,15 +25,24 @@ Diagnostic make_error(const std::string& file, int line, int col, std::string co
 }
 
 // Finds the first byte that is not valid UTF-8, reporting its line and column.
-std::optional<Diagnostic> check_encoding(std::string_view s, const std::string& file) {
-    int line = 1, col = 1;
-    for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0) {
-            return make_error(file, line, col, "binary-file",
-                              "filen inneholder binære data (NUL-tegn) og er ikke en YAML-tekstfil",
-                              "the file contains binary data (NUL byte) and is not a YAML text file");
+// The first byte that is NUL or starts invalid UTF-8, or npos. Plain ASCII is skipped eight bytes
+// at a time.
+size_t first_bad_byte(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        if (i + 8 <= s.size()) {
+            uint64_t word;
+            std::memcpy(&word, s.data() + i, 8);
+            // No byte ≥ 0x80 and no zero byte: all eight are ASCII text.
+            bool high = (word & 0x8080808080808080ULL) != 0;
+            bool zero = ((word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL) != 0;
+            if (!high && !zero) {
+                i += 8;
+                continue;
+            }
         }
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0) return i;
         size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
         bool ok = len != 0 && i + len <= s.size();
         for (size_t k = 1; ok && k < len; ++k)
@@ -43,25 +56,48 @@ std::optional<Diagnostic> check_encoding(std::string_view s, const std::string& 
             auto c1 = static_cast<unsigned char>(s[i + 1]);
             ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
         }
-        if (!ok) {
-            return make_error(
-                file, line, col, "invalid-utf8",
-                fmt::format("ugyldig UTF-8 (byte 0x{:02X}); lagre filen som UTF-8 (f.eks. er "
-                            "«pårørende» i Latin-1 ikke gyldig)",
-                            c),
-                fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8 (Latin-1 "
-                            "«pårørende», for example, is not valid)",
-                            c));
-        }
+        if (!ok) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+// A read-only stream buffer over bytes that outlive it.
+class ViewBuffer : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string_view text) {
+        char* begin = const_cast<char*>(text.data());  // only read: no put area is set
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+std::optional<Diagnostic> check_encoding(std::string_view s, const std::string& file) {
+    size_t bad = first_bad_byte(s);
+    if (bad == std::string_view::npos) return std::nullopt;
+    // Its line, and its column in characters (the text before it is valid UTF-8).
+    int line = 1, col = 1;
+    for (size_t i = 0; i < bad; ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
         if (c == '\n') {
             ++line;
             col = 1;
-        } else {
+        } else if ((c & 0xC0) != 0x80) {
             ++col;
         }
-        i += len;
     }
-    return std::nullopt;
+    auto c = static_cast<unsigned char>(s[bad]);
+    if (c == 0) {
+        return make_error(file, line, col, "binary-file",
+                          "filen inneholder binære data (NUL-tegn) og er ikke en YAML-tekstfil",
+                          "the file contains binary data (NUL byte) and is not a YAML text file");
+    }
+    return make_error(file, line, col, "invalid-utf8",
+                      fmt::format("ugyldig UTF-8 (byte 0x{:02X}); lagre filen som UTF-8 (f.eks. er "
+                                  "«pårørende» i Latin-1 ikke gyldig)",
+                                  c),
+                      fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8 (Latin-1 "
+                                  "«pårørende», for example, is not valid)",
+                                  c));
 }
 
 // yaml-cpp counts columns in bytes; users count characters (æ, ø, å are two bytes in UTF-8).
@@ -296,8 +332,9 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
         out.errors.push_back(*bad);
         return out;
     }
-    std::string text(bytes);
-    std::istringstream in{text};
+    std::string_view text = bytes;
+    ViewBuffer buffer(text);  // yaml-cpp reads a stream; this one reads the bytes in place
+    std::istream in(&buffer);
     try {
         YAML::Parser parser(in);
         Builder builder(file, limits, out.errors, text);
@@ -328,7 +365,7 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
         int line = 1, error_line = e.mark.line + 1;
         for (size_t i = 0; i < text.size() && line <= error_line; ++line) {
             size_t end = text.find('\n', i);
-            if (end == std::string::npos) end = text.size();
+            if (end == std::string_view::npos) end = text.size();
             size_t indent = text.find_first_not_of(" \t", i);
             if (indent > end) indent = end;
             size_t tab = text.find('\t', i);

@@ -19,3 +19,15 @@ TEST_CASE("core/sha256: fingerprints are stable and distinguish inputs") {
     CHECK(fingerprint_hex("a") != fingerprint_hex("b"));
     CHECK(fingerprint_hex("").size() == 16);
 }
+
+TEST_CASE("core/sha256: the SHA-instruction path and the portable path agree") {
+    // Every length around the block and padding boundaries, with bytes of every value.
+    std::string data;
+    for (size_t n = 0; n < 300; ++n) {
+        CAPTURE(n);
+        CHECK(sha256_hex(data) == detail::sha256_hex_portable(data));
+        data += static_cast<char>((n * 131 + 7) & 0xFF);
+    }
+    CHECK(detail::sha256_hex_portable("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    MESSAGE(std::string("SHA instructions used here: ") + (detail::sha256_accelerated() ? "yes" : "no"));
+}
