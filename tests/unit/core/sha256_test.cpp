@@ -29,5 +29,6 @@ TEST_CASE("core/sha256: the SHA-instruction path and the portable path agree") {
         data += static_cast<char>((n * 131 + 7) & 0xFF);
     }
     CHECK(detail::sha256_hex_portable("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    MESSAGE(std::string("SHA instructions used here: ") + (detail::sha256_accelerated() ? "yes" : "no"));
+    std::string used = detail::sha256_accelerated() ? "yes" : "no";
+    MESSAGE("SHA instructions used here: " << used);
 }
