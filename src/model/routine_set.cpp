@@ -144,9 +144,16 @@ std::string scalar_or_empty(const yaml::Node& root, const char* key) {
 
 // Absolute, normalised directory of a file: the key that groups documents into services.
 std::string group_dir(const std::string& file) {
-    std::error_code ec;
-    fs::path abs = fs::absolute(fs::path(file), ec);
-    return (ec ? fs::path(file) : abs).lexically_normal().parent_path().generic_string();
+    // The working directory, asked once (fs::absolute asks the system for it on every call).
+    static const std::optional<fs::path> cwd = []() -> std::optional<fs::path> {
+        std::error_code ec;
+        fs::path p = fs::current_path(ec);
+        if (ec) return std::nullopt;
+        return p;
+    }();
+    fs::path p(file);
+    if (p.is_relative() && cwd) p = *cwd / p;
+    return p.lexically_normal().parent_path().generic_string();
 }
 
 bool is_within(const std::string& dir, const std::string& ancestor) {
@@ -265,13 +272,16 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
     names.erase(std::unique(names.begin(), names.end()), names.end());
     // The same file named twice (relative and absolute, or through a link) is read once.
     {
+        std::vector<std::string> canonical(names.size());  // a look at every folder on the way: in parallel
+        parallel_for(names.size(), options.jobs, [&](size_t i) {
+            std::error_code ec;
+            auto canon = fs::weakly_canonical(fs::path(names[i]), ec);
+            canonical[i] = ec ? names[i] : canon.string();
+        });
         std::set<std::string> seen;
         std::vector<std::string> unique;
-        for (const auto& n : names) {
-            std::error_code ec;
-            auto canon = fs::weakly_canonical(fs::path(n), ec);
-            if (seen.insert(ec ? n : canon.string()).second) unique.push_back(n);
-        }
+        for (size_t i = 0; i < names.size(); ++i)
+            if (seen.insert(std::move(canonical[i])).second) unique.push_back(std::move(names[i]));
         names = std::move(unique);
     }
     if (options.files) options.files(names);
