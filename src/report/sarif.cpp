@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 
 #include "core/parallel.hpp"
@@ -135,7 +136,7 @@ struct Writer {
         std::string taxonomy_name, taxonomy_guid;
     };
     std::map<std::string, TaxonRef> taxa;          // advice id → its place in run.taxonomies
-    std::map<std::string, size_t> artifact_index;  // file → index in run.artifacts
+    std::unordered_map<std::string, size_t> artifact_index;  // file → index in run.artifacts
 
     bool en() const { return o.lang == Lang::en; }
     const char* t(const char* nb, const char* en_text) const { return en() ? en_text : nb; }
@@ -397,10 +398,18 @@ struct Writer {
     }
 
     static std::string indent(const json& j) {
+        std::string text = j.dump(2);
         std::string c = "        ";
-        for (char ch : j.dump(2)) {
-            c += ch;
-            if (ch == '\n') c += "        ";
+        c.reserve(text.size() + text.size() / 4);
+        for (size_t at = 0; at < text.size();) {
+            size_t nl = text.find('\n', at);
+            if (nl == std::string::npos) {
+                c.append(text, at);
+                break;
+            }
+            c.append(text, at, nl + 1 - at);
+            c += "        ";
+            at = nl + 1;
         }
         return c;
     }
@@ -428,11 +437,17 @@ public:
     void frame(const Pieces& pieces, Sink& out) const override {
         auto parts = writer_.frame();
         out.write(parts[0]);
+        // The artifacts in blocks, each block rendered on its own (in parallel), written in order.
         const auto& inputs = report_.inputs;
-        for (size_t i = 0; i < inputs.size(); ++i) {
-            out.write(i ? ",\n" : "[\n");
-            out.write(writer_.artifact_text(inputs[i]));
-        }
+        const size_t block = 512;
+        std::vector<std::string> blocks((inputs.size() + block - 1) / block);
+        parallel_for(blocks.size(), o_.jobs, [&](size_t b) {
+            for (size_t i = b * block; i < std::min(inputs.size(), (b + 1) * block); ++i) {
+                blocks[b] += i ? ",\n" : "[\n";
+                blocks[b] += writer_.artifact_text(inputs[i]);
+            }
+        });
+        for (const auto& b : blocks) out.write(b);
         out.write(inputs.empty() ? "[]" : "\n      ]");
         out.write(parts[1]);
         bool any = false;
