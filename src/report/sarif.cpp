@@ -35,6 +35,7 @@
 #include "core/sha256.hpp"
 #include "engine/checks.hpp"
 #include "report/formats.hpp"
+#include "report/json_text.hpp"
 #include "version.hpp"
 
 namespace medvirk::report {
@@ -282,50 +283,59 @@ struct Writer {
         return j;
     }
 
-    json result(const engine::Finding& f) const {
+    // One result as dump(2) writes it at its depth in the log (8 spaces), written directly rather
+    // than through a JSON tree: a large audit has hundreds of thousands.
+    std::string result_text(const engine::Finding& f) const {
         const rules::Rule& r = *f.rule;
         bool deviation = f.grade == Grade::fravik;
-        json j;
-        j["ruleId"] = r.id;
-        j["ruleIndex"] = rule_index.at(&r);
-        if (deviation) j["kind"] = "informational";
-        j["level"] = level_of(f.grade);
+        JsonText j("        ");
+        j.begin_object();
+        j.key("ruleId").value(r.id);
+        j.key("ruleIndex").value(rule_index.at(&r));
+        if (deviation) j.key("kind").value("informational");
+        j.key("level").value(level_of(f.grade));
         std::string msg = sentence(r.message.get(o.lang));
         if (!f.detail.empty())
-            msg += fmt::format(" {}: {}",
-                               deviation ? t("Begrunnelse", "Justification") : t("Funn", "Found"),
+            msg += fmt::format(" {}: {}", deviation ? t("Begrunnelse", "Justification") : t("Funn", "Found"),
                                sentence(f.detail.get(o.lang)));
-        j["message"] = text(msg);
+        j.key("message").begin_object().key("text").value(msg).end_object();
         if (!f.loc.file.empty()) {
-            json phys;
-            json loc = artifact_location(f.loc.file);
-            if (auto it = artifact_index.find(f.loc.file); it != artifact_index.end())
-                loc["index"] = it->second;
-            phys["artifactLocation"] = loc;
-            if (f.loc.line > 0) {
-                json region = {{"startLine", f.loc.line}};
-                if (f.loc.col > 0) region["startColumn"] = f.loc.col;
-                phys["region"] = region;
+            j.key("locations").begin_array().begin_object().key("physicalLocation").begin_object();
+            j.key("artifactLocation").begin_object();
+            if (f.loc.file.front() == '/') {
+                j.key("uri").value("file://" + percent_encode(f.loc.file));
+            } else {
+                j.key("uri").value(percent_encode(f.loc.file));
+                j.key("uriBaseId").value(src_root);
             }
-            j["locations"] = json::array({{{"physicalLocation", phys}}});
+            if (auto it = artifact_index.find(f.loc.file); it != artifact_index.end()) j.key("index").value(it->second);
+            j.end_object();
+            if (f.loc.line > 0) {
+                j.key("region").begin_object().key("startLine").value(f.loc.line);
+                if (f.loc.col > 0) j.key("startColumn").value(f.loc.col);
+                j.end_object();
+            }
+            j.end_object().end_object().end_array();
         }
-        j["partialFingerprints"] = {{"medvirk/v1", f.fingerprint}};
-        if (report.baseline) j["baselineState"] = f.baselined ? "unchanged" : "new";
-        if (deviation)
-            j["suppressions"] = json::array({{{"kind", "inSource"},
-                                              {"status", "accepted"},
-                                              {"justification", f.detail.get(o.lang)}}});
-        json props;
-        props["grad"] = engine::grade_key(f.grade);
-        props["tjeneste"] = f.service;
-        props["dokument"] = f.document;
-        props["sti"] = f.path;
-        props["råd"] = r.advice;
-        props["styrke"] = rules::strength_name(r.strength);
-        props["sitat"] = r.quote;
-        props["hjemmel"] = r.legal;
-        j["properties"] = props;
-        return j;
+        j.key("partialFingerprints").begin_object().key("medvirk/v1").value(f.fingerprint).end_object();
+        if (report.baseline) j.key("baselineState").value(f.baselined ? "unchanged" : "new");
+        if (deviation) {
+            j.key("suppressions").begin_array().begin_object();
+            j.key("kind").value("inSource").key("status").value("accepted").key("justification").value(f.detail.get(o.lang));
+            j.end_object().end_array();
+        }
+        j.key("properties").begin_object();
+        j.key("grad").value(engine::grade_key(f.grade));
+        j.key("tjeneste").value(f.service);
+        j.key("dokument").value(f.document);
+        j.key("sti").value(f.path);
+        j.key("råd").value(r.advice);
+        j.key("styrke").value(rules::strength_name(r.strength));
+        j.key("sitat").value(r.quote);
+        j.key("hjemmel").strings(r.legal);
+        j.end_object();
+        j.end_object();
+        return "        " + std::move(j.text());
     }
 
     // The log as dump(2) writes it, in three parts around the places of the artifacts and the
@@ -421,7 +431,7 @@ struct Writer {
         for (const auto& f : s.results) {
             if (!engine::is_reported(f.grade)) continue;
             if (!c.empty()) c += ",\n";
-            c += indent(result(f));
+            c += result_text(f);
         }
         return c;
     }
