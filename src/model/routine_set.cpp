@@ -53,14 +53,20 @@ void walk(const fs::path& dir, std::vector<std::string>& files, Diagnostics& err
     std::sort(entries.begin(), entries.end(),
               [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
     for (const auto& e : entries) {
+        // The listing's own file types where it gives them (no look at the file itself).
         std::error_code sec;
-        auto link = e.symlink_status(sec);
-        if (fs::is_directory(link)) {
+        bool link = e.is_symlink(sec);
+        if (!link && e.is_directory(sec)) {
             walk(e.path(), files, errors);
             continue;
         }
-        if (!is_yaml(e.path()) || fs::is_directory(e.status(sec))) continue;
-        auto st = fs::status(e.path(), sec);
+        if (!is_yaml(e.path())) continue;
+        if (!link && e.is_regular_file(sec)) {
+            files.push_back(display(e.path()));
+            continue;
+        }
+        auto st = fs::status(e.path(), sec);  // a link, or a file of another type
+        if (fs::is_directory(st)) continue;
         if (fs::is_regular_file(st)) {
             files.push_back(display(e.path()));
         } else if (!fs::exists(st)) {
@@ -272,12 +278,31 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
     names.erase(std::unique(names.begin(), names.end()), names.end());
     // The same file named twice (relative and absolute, or through a link) is read once.
     {
-        std::vector<std::string> canonical(names.size());  // a look at every folder on the way: in parallel
+        // A file that is not a link is its folder's canonical path plus its name; folders are
+        // resolved once each, links on their own.
+        std::vector<char> plain(names.size());
         parallel_for(names.size(), options.jobs, [&](size_t i) {
             std::error_code ec;
-            auto canon = fs::weakly_canonical(fs::path(names[i]), ec);
-            canonical[i] = ec ? names[i] : canon.string();
+            plain[i] = fs::symlink_status(fs::path(names[i]), ec).type() == fs::file_type::regular && !ec;
         });
+        auto canonical_of = [](const fs::path& p) {
+            std::error_code ec;
+            auto canon = fs::weakly_canonical(p, ec);
+            return ec ? p.string() : canon.string();
+        };
+        std::map<std::string, std::string> folders;
+        std::vector<std::string> canonical(names.size());
+        for (size_t i = 0; i < names.size(); ++i) {
+            fs::path p(names[i]);
+            if (!plain[i] || !p.has_filename()) {
+                canonical[i] = canonical_of(p);
+                continue;
+            }
+            std::string parent = p.parent_path().string();
+            auto it = folders.find(parent);
+            if (it == folders.end()) it = folders.emplace(parent, canonical_of(parent.empty() ? fs::path(".") : fs::path(parent))).first;
+            canonical[i] = (fs::path(it->second) / p.filename()).string();
+        }
         std::set<std::string> seen;
         std::vector<std::string> unique;
         for (size_t i = 0; i < names.size(); ++i)
