@@ -1,8 +1,14 @@
 #include "report/stream.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <numeric>
 #include <tuple>
+
+#include <fmt/format.h>
+#include <unistd.h>
 
 #include "core/parallel.hpp"
 
@@ -10,9 +16,34 @@ namespace medvirk::report {
 
 namespace {
 
-Text spill_error() {
-    return {"kan ikke skrive den midlertidige filen for rapporten (er disken full, eller mangler TMPDIR?)",
-            "cannot write the report's temporary file (is the disk full, or TMPDIR missing?)"};
+// Where the pieces wait: $TMPDIR, else /tmp.
+std::string spill_dir() {
+    const char* dir = std::getenv("TMPDIR");
+    return dir && *dir ? dir : "/tmp";
+}
+
+Text spill_error(int err) {
+    return {fmt::format("kan ikke skrive den midlertidige filen for rapporten i {}: {} (sett TMPDIR til en mappe med plass)",
+                        spill_dir(), std::strerror(err)),
+            fmt::format("cannot write the report's temporary file in {}: {} (set TMPDIR to a folder with room)",
+                        spill_dir(), std::strerror(err))};
+}
+
+// An anonymous file: created and unlinked at once, so nothing is left behind whatever happens.
+std::FILE* open_spill(int& err) {
+    std::string path = spill_dir() + "/medvirk-XXXXXX";
+    int fd = mkstemp(path.data());
+    if (fd < 0) {
+        err = errno;
+        return nullptr;
+    }
+    unlink(path.c_str());
+    std::FILE* f = fdopen(fd, "w+b");
+    if (!f) {
+        err = errno;
+        close(fd);
+    }
+    return f;
 }
 
 // What a frame needs of a service once its pieces are rendered.
@@ -82,8 +113,9 @@ void StreamedReport::make_renderers() {
 std::optional<Text> StreamedReport::add(std::vector<engine::ServiceReport>&& batch, unsigned jobs) {
     make_renderers();
     if (!spill_) {
-        spill_ = std::tmpfile();
-        if (!spill_) return spill_error();
+        int err = 0;
+        spill_ = open_spill(err);
+        if (!spill_) return spill_error(err);
     }
     // [service][output] → that output's pieces for that service.
     std::vector<std::vector<std::vector<Piece>>> pieces(batch.size(), std::vector<std::vector<Piece>>(outputs_.size()));
@@ -96,8 +128,9 @@ std::optional<Text> StreamedReport::add(std::vector<engine::ServiceReport>&& bat
             std::vector<Ref> refs;
             for (auto& p : pieces[s][k]) {
                 Ref r{spill_size_, p.text.size(), p.tally};
+                errno = 0;
                 if (!p.text.empty() && std::fwrite(p.text.data(), 1, p.text.size(), spill_) != p.text.size())
-                    return spill_error();
+                    return spill_error(errno ? errno : EIO);
                 spill_size_ += static_cast<long long>(p.text.size());
                 refs.push_back(r);
                 p = Piece{};
@@ -132,7 +165,8 @@ void StreamedReport::finish() {
 }
 
 std::optional<Text> StreamedReport::write(size_t k, Sink& out) {
-    if (spill_ && std::fflush(spill_) != 0) return spill_error();
+    errno = 0;
+    if (spill_ && std::fflush(spill_) != 0) return spill_error(errno ? errno : EIO);
     SpillPieces pieces(spill_, refs_[k]);
     renderers_[k]->frame(pieces, out);
     if (pieces.failed())

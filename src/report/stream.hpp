@@ -14,7 +14,7 @@ namespace medvirk::report {
 
 // A report rendered batch by batch, so that a large audit holds one batch of findings at a time:
 // each batch's services are rendered into their pieces at once (for every output), the pieces
-// are kept in an anonymous temporary file, and the services stay in the report only as
+// are kept in an anonymous temporary file (in $TMPDIR, else /tmp), and the services stay in the report only as
 // summaries. The outputs are then written from the pieces, in report order; they are what
 // render() gives for the whole report.
 class StreamedReport {

@@ -536,6 +536,16 @@ else
   fail "results over the file-size limit in the temporary file: exit 2, a message, nothing left in out/" \
     "exit $st; left in out/: ${left:-nothing}" "$(show "$tmp/xfsz3.err" 300)"
 fi
+# No room for the temporary file at all: TMPDIR names no folder.
+TMPDIR=$tmp/finnes-ikke "$medvirk" audit --as-of $as_of --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
+    >/dev/null 2>"$tmp/tmpdir.err" && st=0 || st=$?
+left=$(ls -A out)
+if [ "$st" = 2 ] && [ -z "$left" ] && grep -q "^medvirk: feil: kan ikke skrive den midlertidige filen for rapporten i $tmp/finnes-ikke: No such file or directory" "$tmp/tmpdir.err"; then
+  ok "TMPDIR that is no folder: exit 2, the folder and the reason named, nothing left in out/"
+else
+  fail "TMPDIR that is no folder: exit 2, the folder and the reason named, nothing left in out/" \
+    "exit $st; left in out/: ${left:-nothing}" "$(show "$tmp/tmpdir.err" 300)"
+fi
 "$medvirk" audit --as-of $as_of --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" >/dev/null
 before=$(sha256sum out/report.sarif)
 ( trap '' XFSZ; ulimit -f 300; timeout 60 "$medvirk" audit --as-of $as_of --lang en --format sarif=out/report.sarif "$root/examples/kommune-med-mangler" \
