@@ -9,7 +9,7 @@
 #   BENCH_SIZES     corpus sizes in documents (default "100 1000 10000")
 #   BENCH_50K=1     add the 50,000-document corpus (Spectral is skipped there; see BENCH_SPECTRAL_MAX)
 #   BENCH_SEED      corpus seed (default 1)
-#   BENCH_RUNS      hyperfine runs per command (default 5; 3 for the largest corpora)
+#   BENCH_RUNS      rounds per corpus, each command once a round (default 5; Spectral 2 on the 10,000)
 #   BENCH_SPECTRAL_MAX  largest corpus Spectral runs on (default 10000)
 #   BENCH_NO_DOC=1  print the table but leave docs/performance.md alone
 set -euo pipefail
@@ -56,7 +56,7 @@ if [ ! -x "$SPECTRAL" ]; then
 fi
 
 mkdir -p "$CORPORA" "$RESULTS"
-rm -f "$RESULTS"/*.json "$RESULTS"/*.rss "$RESULTS"/table.md
+rm -f "$RESULTS"/*.json "$RESULTS"/*.times "$RESULTS"/*.rss "$RESULTS"/table.md
 
 # --- corpora: keyed by size, seed and the generator and tag list that made them --------------------
 "$MEDVIRK" rules tags > "$CORPORA/tags.txt"
@@ -93,18 +93,34 @@ median() { grep -o '"median": *[0-9.e+-]*' "$1" | head -1 | sed 's/.*: *//'; }
 # Spectral exits 1 when it reports errors; only the memory figure matters here.
 peak_kb() { { /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident set size/ {print $2}'; }
 
+# Rounds: every command once per round, in turn, so that a slow spell of the shared machine
+# weighs on all of them alike rather than on whichever command it fell on; the median of the
+# rounds is the figure. One warm-up round first (not for Spectral on the headline corpus: a
+# quarter of a minute a run).
 for n in $SIZES; do
   dir=$(corpus_dir "$n")
-  runs=$RUNS; [ "$n" -ge "$HEADLINE" ] && [ "$RUNS" -gt 3 ] && runs=3
+  rounds=$RUNS
+  spectral_rounds=$RUNS; [ "$n" -ge "$HEADLINE" ] && spectral_rounds=2
+  rm -f "$RESULTS/$n"-*.times
+  for round in $(seq 0 "$rounds"); do
+    what="round $round of $rounds"; [ "$round" = 0 ] && what="warm-up round"
+    echo "== $n documents: $what"
+    for i in "${!LABELS[@]}"; do
+      label=${LABELS[$i]}
+      if [ "$label" = spectral ]; then
+        [ "$n" -gt "$SPECTRAL_MAX" ] && continue
+        [ "$round" -gt "$spectral_rounds" ] && continue
+        [ "$round" = 0 ] && [ "$n" -ge "$HEADLINE" ] && continue
+      fi
+      cmd=${CMDS[$i]//@DIR@/$dir}
+      hyperfine --style none -N -i --runs 1 --export-json "$RESULTS/run.json" "$cmd" >/dev/null
+      [ "$round" = 0 ] || median "$RESULTS/run.json" >> "$RESULTS/$n-$label.times"
+    done
+  done
   for i in "${!LABELS[@]}"; do
     label=${LABELS[$i]}
-    if [ "$label" = spectral ] && [ "$n" -gt "$SPECTRAL_MAX" ]; then continue; fi
-    cmd=${CMDS[$i]//@DIR@/$dir}
-    r=$runs; w=1
-    if [ "$label" = spectral ] && [ "$n" -ge "$HEADLINE" ]; then r=2; w=0; fi
-    echo "== $n documents: $label"
-    hyperfine --style basic -N -i --warmup "$w" --runs "$r" --export-json "$RESULTS/$n-$label.json" "$cmd" >/dev/null
-    peak_kb "$cmd" > "$RESULTS/$n-$label.rss"
+    [ -f "$RESULTS/$n-$label.times" ] || continue
+    peak_kb "${CMDS[$i]//@DIR@/$dir}" > "$RESULTS/$n-$label.rss"
   done
 done
 
@@ -120,7 +136,11 @@ if [ -n "$one" ]; then
 fi
 
 # --- the table --------------------------------------------------------------------------------------
-secs() { [ -f "$RESULTS/$1-$2.json" ] && median "$RESULTS/$1-$2.json" || echo ""; }
+# The median of a command's rounds.
+secs() {
+  [ -f "$RESULTS/$1-$2.times" ] || { echo ""; return; }
+  sort -g "$RESULTS/$1-$2.times" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 fmt_s() { [ -n "$1" ] && awk -v s="$1" 'BEGIN { if (s < 1) printf "%.0f ms", s * 1000; else printf "%.2f s", s }' || echo "–"; }
 fmt_mb() { [ -f "$RESULTS/$1-$2.rss" ] && [ -s "$RESULTS/$1-$2.rss" ] && awk -v k="$(cat "$RESULTS/$1-$2.rss")" 'BEGIN { printf "%.0f MB", k / 1024 }' || echo "–"; }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }' || echo "–"; }
@@ -129,7 +149,7 @@ table=$(mktemp)
 {
   echo "Målt / measured $(date -u +%Y-%m-%d), medvirk $("$MEDVIRK" --version | head -1 | awk '{print $NF}'), seed $SEED, revisjonsdato / audit date $AS_OF."
   echo
-  echo "Median veggklokketid / median wall time (hyperfine):"
+  echo "Median veggklokketid over $RUNS runder, kommandoene etter tur / median wall time over $RUNS rounds, the commands in turn (hyperfine):"
   echo
   echo "| dokumenter / documents | MB | medvirk --jobs 1 | medvirk --jobs 2 | yaml-cpp LoadAll | yaml-cpp events | bare lesing / read only | Spectral |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"

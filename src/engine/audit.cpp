@@ -150,7 +150,7 @@ std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const
 }
 
 void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
-                   const rules::Catalogue& cat, std::vector<Finding>& out) {
+                   const rules::Catalogue& cat, const StepIndex& steps, std::vector<Finding>& out) {
     Finding base;
     base.rule = &rule;
     base.service = s.doc.id;
@@ -185,7 +185,7 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
     }
     size_t before = out.size();
     auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item, const std::string& prefix) {
-        Context ctx{s, subject, as_of, item, &cat};
+        Context ctx{s, subject, as_of, item, &cat, &steps};
         Outcome o = evaluate(rule.check, ctx);
         Finding f = base;
         f.loc = o.loc.file.empty() ? subject.location() : o.loc;
@@ -295,7 +295,8 @@ ServiceInfo info_of(const model::Service& s) {
 ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of, bool registers) {
     ServiceReport sr;
     sr.service = info_of(s);
-    for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, sr.results);
+    const StepIndex steps(s);
+    for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, steps, sr.results);
     auto register_ = deviation_register(s, catalogue, as_of);
     std::vector<DeviationEntry> valid;
     for (const auto& d : register_)

@@ -190,7 +190,9 @@ Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
 }
 
 Outcome eval_covered(const Check& c, const Context& ctx) {
-    std::vector<TaggedStep> steps = tagged_steps(ctx.service, c.tag);
+    std::vector<TaggedStep> walked;
+    if (!ctx.steps) walked = tagged_steps(ctx.service, c.tag);
+    const std::vector<TaggedStep>& steps = ctx.steps ? ctx.steps->steps(c.tag) : walked;
     auto step_loc = [](const TaggedStep& s) { return s.location(); };
     auto step_text = [](const TaggedStep& s) { return s.text(); };
     for (const auto& s : steps) {
@@ -438,6 +440,44 @@ std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::s
     std::vector<TaggedStep> out;
     for (const auto& r : service.routines) find_steps(r, r.root, tag, out);
     return out;
+}
+
+namespace {
+
+// find_steps for every tag at once.
+void index_steps(const model::RoutineDoc& doc, const Node& n,
+                 std::unordered_map<std::string, std::vector<TaggedStep>>& out) {
+    if (n.is_map()) {
+        for (const auto& e : n.entries) {
+            if (e.key == "fremgangsmåte" && e.value.is_seq()) {
+                for (const auto& step : e.value.items) {
+                    const Node* tags = step.get("dekker");
+                    if (!tags) continue;
+                    for (const auto& t : tags->items) {
+                        if (!t.is_scalar()) continue;
+                        auto& list = out[t.value];
+                        if (list.empty() || list.back().node != &step) list.push_back({&doc, &step});
+                    }
+                }
+            } else {
+                index_steps(doc, e.value, out);
+            }
+        }
+    } else if (n.is_seq()) {
+        for (const auto& i : n.items) index_steps(doc, i, out);
+    }
+}
+
+}  // namespace
+
+StepIndex::StepIndex(const model::Service& service) {
+    for (const auto& r : service.routines) index_steps(r, r.root, by_tag_);
+}
+
+const std::vector<TaggedStep>& StepIndex::steps(const std::string& tag) const {
+    static const std::vector<TaggedStep> none;
+    auto it = by_tag_.find(tag);
+    return it == by_tag_.end() ? none : it->second;
 }
 
 bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of) {

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/date.hpp"
@@ -21,12 +22,15 @@ struct Outcome {
 };
 
 // Everything a check may look at.
+class StepIndex;
+
 struct Context {
     const model::Service& service;
     const model::RoutineDoc& subject;  // the selected document (the service document if none)
     Date as_of;
     const yaml::Node* item = nullptr;  // the selected list item, for rules with `hver`
     const rules::Catalogue* catalogue = nullptr;
+    const StepIndex* steps = nullptr;  // the service's tagged steps, when the caller has indexed them
 
     // What `felt` paths start from: the item when one is selected, else the document.
     const yaml::Node& scope() const { return item ? *item : subject.root; }
@@ -63,6 +67,16 @@ struct TaggedStep {
 
 // The steps of the service's routines that carry the tag, in document order.
 std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag);
+
+// tagged_steps for every tag at the price of one walk over the service's routines.
+class StepIndex {
+public:
+    explicit StepIndex(const model::Service& service);
+    const std::vector<TaggedStep>& steps(const std::string& tag) const;  // as tagged_steps(service, tag)
+
+private:
+    std::unordered_map<std::string, std::vector<TaggedStep>> by_tag_;
+};
 
 // Text on one line, cut at `max` bytes (on a UTF-8 boundary) with «…».
 std::string shorten(const std::string& s, size_t max = 80);

@@ -1,6 +1,8 @@
 #include "support.hpp"
 
 #include "engine/checks.hpp"
+#include "model/routine_set.hpp"
+#include "rules/pack.hpp"
 
 using namespace medvirk;
 
@@ -109,4 +111,30 @@ TEST_CASE("engine/checks: approved and current") {
     CHECK(engine::is_approved_and_current(s.routines[0], as_of));
     CHECK_FALSE(engine::is_approved_and_current(s.routines[1], as_of));
     CHECK_FALSE(engine::is_approved_and_current(s.routines[0], Date{2025, 12, 31}));  // not yet approved
+}
+
+TEST_CASE("engine/checks: the step index gives what walking the routines gives, for every tag") {
+    Diagnostics errors;
+    auto cat = rules::load_catalogue(rules::builtin_packs(), errors, {{}, true});
+    REQUIRE(errors.empty());
+    std::string root = MEDVIRK_SOURCE_DIR "/examples/";
+    auto loaded = model::load_routine_sets({root + "kommune-oppfyller-nesten-alt", root + "kommune-recovery", root + "bup"},
+                                           cat.vocabulary);
+    REQUIRE(loaded.errors.empty());
+    size_t found = 0;
+    for (const auto& s : loaded.services) {
+        engine::StepIndex index(s);
+        for (const auto& tag : cat.vocabulary) {
+            auto walked = engine::tagged_steps(s, tag);
+            const auto& indexed = index.steps(tag);
+            REQUIRE(walked.size() == indexed.size());
+            for (size_t i = 0; i < walked.size(); ++i) {
+                CHECK(walked[i].doc == indexed[i].doc);
+                CHECK(walked[i].node == indexed[i].node);
+            }
+            found += walked.size();
+        }
+        CHECK(index.steps("ingen-slik-tag").empty());
+    }
+    CHECK(found > 50);
 }
