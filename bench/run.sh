@@ -12,6 +12,7 @@
 #   BENCH_RUNS      rounds per corpus, each command once a round (default 5; Spectral 2 on the 10,000)
 #   BENCH_SPECTRAL_MAX  largest corpus Spectral runs on (default 10000)
 #   BENCH_NO_DOC=1  print the table but leave docs/performance.md alone
+#   BENCH_TABLE_ONLY=1  measure nothing: make the table again from the last run's results
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -56,12 +57,17 @@ if [ ! -x "$SPECTRAL" ]; then
 fi
 
 mkdir -p "$CORPORA" "$RESULTS"
-rm -f "$RESULTS"/*.json "$RESULTS"/*.times "$RESULTS"/*.rss "$RESULTS"/table.md
 
 # --- corpora: keyed by size, seed and the generator and tag list that made them --------------------
 "$MEDVIRK" rules tags > "$CORPORA/tags.txt"
 KEY=$(cat "$CORPUS_GEN" "$CORPORA/tags.txt" | sha256sum | cut -c1-10)
 corpus_dir() { echo "$CORPORA/docs-$1-seed-$SEED-$KEY"; }
+median() { grep -o '"median": *[0-9.e+-]*' "$1" | head -1 | sed 's/.*: *//'; }
+JOBS=0
+"$MEDVIRK" audit --help | grep -q -- '--jobs' && JOBS=1
+
+if [ "${BENCH_TABLE_ONLY:-0}" != 1 ]; then
+rm -f "$RESULTS"/*.json "$RESULTS"/*.times "$RESULTS"/*.rss "$RESULTS"/table.md
 for n in $SIZES; do
   dir=$(corpus_dir "$n")
   if [ ! -d "$dir" ]; then
@@ -73,8 +79,6 @@ for n in $SIZES; do
 done
 
 # --- what is measured -----------------------------------------------------------------------------
-JOBS=0
-"$MEDVIRK" audit --help | grep -q -- '--jobs' && JOBS=1
 # SARIF to /dev/null: the problems in a machine format, like Spectral's JSON below.
 AUDIT="$MEDVIRK audit --as-of $AS_OF --fail-on aldri --quiet --format sarif=/dev/null"
 declare -a LABELS CMDS
@@ -89,7 +93,6 @@ LABELS+=(loadall events read spectral)
 CMDS+=("$YAML_LOAD --mode load @DIR@" "$YAML_LOAD --mode events @DIR@" "$YAML_LOAD --mode read @DIR@"
        "$SPECTRAL lint --quiet -r $RULESET -f json -o /dev/null --fail-severity error '@DIR@/**/*.yaml'")
 
-median() { grep -o '"median": *[0-9.e+-]*' "$1" | head -1 | sed 's/.*: *//'; }
 # Spectral exits 1 when it reports errors; only the memory figure matters here.
 peak_kb() { { /usr/bin/time -v bash -c "$1" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident set size/ {print $2}'; }
 
@@ -135,6 +138,8 @@ if [ -n "$one" ]; then
     "$MEDVIRK audit --as-of $AS_OF --fail-on aldri $one" >/dev/null
 fi
 
+fi  # BENCH_TABLE_ONLY
+
 # --- the table --------------------------------------------------------------------------------------
 # The median of a command's rounds.
 secs() {
@@ -144,6 +149,13 @@ secs() {
 fmt_s() { [ -n "$1" ] && awk -v s="$1" 'BEGIN { if (s < 1) printf "%.0f ms", s * 1000; else printf "%.2f s", s }' || echo "–"; }
 fmt_mb() { [ -f "$RESULTS/$1-$2.rss" ] && [ -s "$RESULTS/$1-$2.rss" ] && awk -v k="$(cat "$RESULTS/$1-$2.rss")" 'BEGIN { printf "%.0f MB", k / 1024 }' || echo "–"; }
 ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f×", a / b }' || echo "–"; }
+# The lowest and highest ratio of the two commands' times in the same round.
+spread() {
+  [ -f "$RESULTS/$1-$2.times" ] && [ -f "$RESULTS/$1-$3.times" ] || { echo "–"; return; }
+  paste "$RESULTS/$1-$2.times" "$RESULTS/$1-$3.times" |
+    awk 'NF == 2 { r = $1 / $2; if (n == 0 || r < lo) lo = r; if (n == 0 || r > hi) hi = r; n++ }
+         END { if (n) printf "%.2f–%.2f× (%d)", lo, hi, n; else print "–" }'
+}
 
 table=$(mktemp)
 {
@@ -169,13 +181,13 @@ table=$(mktemp)
   h=$HEADLINE
   echo "Forholdstall på $h dokumenter / ratios on $h documents:"
   echo
-  echo "| forhold / ratio | mål / target | målt / measured |"
-  echo "|---|---:|---:|"
-  echo "| Spectral / medvirk --jobs 2 | ≥ 5× | $(ratio "$(secs $h spectral)" "$(secs $h jobs2)") |"
-  echo "| medvirk --jobs 1 / yaml-cpp LoadAll | ≤ 1.25× | $(ratio "$(secs $h jobs1)" "$(secs $h loadall)") |"
-  echo "| medvirk --jobs 1 / --jobs 2 (speed-up) | ≥ 1.8× | $(ratio "$(secs $h jobs1)" "$(secs $h jobs2)") |"
-  echo "| Spectral / medvirk --jobs 1 | – | $(ratio "$(secs $h spectral)" "$(secs $h jobs1)") |"
-  echo "| medvirk --jobs 1 / yaml-cpp events (medvirk's own parser) | – | $(ratio "$(secs $h jobs1)" "$(secs $h events)") |"
+  echo "| forhold / ratio | mål / target | målt / measured | per runde / per round (runder / rounds) |"
+  echo "|---|---:|---:|---:|"
+  echo "| Spectral / medvirk --jobs 2 | ≥ 5× | $(ratio "$(secs $h spectral)" "$(secs $h jobs2)") | $(spread $h spectral jobs2) |"
+  echo "| medvirk --jobs 1 / yaml-cpp LoadAll | ≤ 1.25× | $(ratio "$(secs $h jobs1)" "$(secs $h loadall)") | $(spread $h jobs1 loadall) |"
+  echo "| medvirk --jobs 1 / --jobs 2 (speed-up) | ≥ 1.8× | $(ratio "$(secs $h jobs1)" "$(secs $h jobs2)") | $(spread $h jobs1 jobs2) |"
+  echo "| Spectral / medvirk --jobs 1 | – | $(ratio "$(secs $h spectral)" "$(secs $h jobs1)") | $(spread $h spectral jobs1) |"
+  echo "| medvirk --jobs 1 / yaml-cpp events (medvirk's own parser) | – | $(ratio "$(secs $h jobs1)" "$(secs $h events)") | $(spread $h jobs1 events) |"
   if [ -f "$RESULTS/service20.json" ]; then
     echo
     echo "Én tjeneste med 20 filer / one service of 20 files: $(fmt_s "$(median "$RESULTS/service20.json")") median (mål / target < 50 ms)."
