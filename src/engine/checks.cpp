@@ -400,32 +400,6 @@ Outcome evaluate(const Check& check, const Context& ctx) {
     return o;
 }
 
-namespace {
-
-void find_steps(const model::RoutineDoc& doc, const Node& n, const std::string& tag, std::vector<TaggedStep>& out) {
-    if (n.is_map()) {
-        for (const auto& e : n.entries) {
-            if (e.key == "fremgangsmåte" && e.value.is_seq()) {
-                for (const auto& step : e.value.items) {
-                    const Node* tags = step.get("dekker");
-                    if (!tags) continue;
-                    for (const auto& t : tags->items)
-                        if (t.is_scalar() && t.value == tag) {
-                            out.push_back({&doc, &step});
-                            break;
-                        }
-                }
-            } else {
-                find_steps(doc, e.value, tag, out);
-            }
-        }
-    } else if (n.is_seq()) {
-        for (const auto& i : n.items) find_steps(doc, i, tag, out);
-    }
-}
-
-}  // namespace
-
 Location TaggedStep::location() const {
     const yaml::Entry* e = node->entry("steg");
     return e ? Location{doc->file, e->line, e->col} : doc->location_of(*node);
@@ -437,9 +411,7 @@ std::string TaggedStep::text() const {
 }
 
 std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag) {
-    std::vector<TaggedStep> out;
-    for (const auto& r : service.routines) find_steps(r, r.root, tag, out);
-    return out;
+    return StepIndex(service).steps(tag);
 }
 
 namespace {

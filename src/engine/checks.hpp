@@ -68,7 +68,7 @@ struct TaggedStep {
 // The steps of the service's routines that carry the tag, in document order.
 std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag);
 
-// tagged_steps for every tag at the price of one walk over the service's routines.
+// The tagged steps of every tag at the price of one walk over the service's routines.
 class StepIndex {
 public:
     explicit StepIndex(const model::Service& service);

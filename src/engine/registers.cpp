@@ -54,9 +54,10 @@ std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::C
     std::map<std::string, std::set<std::string>> tags;
     for (const rules::Rule* r : cat.rules) covered_tags(r->check, r->id, tags);
     std::vector<CoverageRow> out;
+    const StepIndex steps(s);
     for (const auto& [tag, rule_ids] : tags) {
         CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
-        for (const auto& step : tagged_steps(s, tag))
+        for (const auto& step : steps.steps(tag))
             row.steps.push_back({step.doc->id, step.location(), step.text(), is_approved_and_current(*step.doc, as_of)});
         out.push_back(std::move(row));
     }

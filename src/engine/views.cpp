@@ -14,12 +14,13 @@ size_t ViewResult::covered() const {
 std::vector<ViewResult> coverage_views(const model::Service& service, const rules::Catalogue& catalogue,
                                        Date as_of) {
     std::vector<ViewResult> out;
+    const StepIndex steps(service);
     for (const rules::CoverageView* view : catalogue.views) {
         ViewResult vr{view, {}};
         for (const auto& element : view->elements) {
             ViewElementResult er{&element, {}};
             for (const auto& tag : element.tags) {
-                for (const TaggedStep& s : tagged_steps(service, tag)) {
+                for (const TaggedStep& s : steps.steps(tag)) {
                     if (!view->types.empty() &&
                         std::find(view->types.begin(), view->types.end(), s.doc->type) == view->types.end())
                         continue;
