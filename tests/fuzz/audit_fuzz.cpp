@@ -28,6 +28,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto& formats = report::formats();
     const auto& f = formats[size % formats.size()];
     Lang lang = (size / formats.size()) % 2 ? Lang::en : Lang::nb;
-    (void)f.render(report, report::FormatOptions{lang, false, true});
+    (void)report::render(f, report, report::FormatOptions{lang, false, true});
     return 0;
 }
