@@ -2,8 +2,11 @@
 #include <exception>
 
 #include "cli/app.hpp"
+#include "core/temp_files.hpp"
 
 int main(int argc, char** argv) {
+    // An interrupted run removes its temporary files and ends with the signal's status (130, 143).
+    medvirk::temp_files::install_handlers();
     int rc;
     try {
         rc = medvirk::cli::run(argc, argv);

@@ -3,6 +3,7 @@
 #include <tuple>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 
 #include <fmt/format.h>
 #include <unistd.h>
@@ -117,6 +118,14 @@ int cmd_audit(const Options& o) {
         return usage_error(o, "bare ett format kan skrives til standard ut; gi de andre et filnavn (--format json=rapport.json)",
                            "only one format can go to standard output; give the others a file name (--format json=report.json)");
     }
+    // The files to write are checked before any work: not named twice, not an input, a folder that
+    // can be written. The routine files are checked as soon as the loader has listed them.
+    std::vector<std::string> files_out;
+    for (const auto& out : outputs)
+        if (!out.file.empty()) files_out.push_back(out.file);
+    std::vector<std::string> inputs = rule_pack_files(o);
+    if (!o.baseline.empty()) inputs.push_back(o.baseline);
+    if (int rc = check_outputs(o, files_out, inputs, true)) return rc;
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     engine::Report report;
@@ -147,21 +156,27 @@ int cmd_audit(const Options& o) {
     bool registers = std::any_of(outputs.begin(), outputs.end(), [](const Output& out) { return out.format->registers; });
     int status = exit_clean;
     std::optional<Text> spill_error;
-    auto loaded = stream_sets(
-        o, *cat, !machine_on_stdout, true,
-        [&](const std::vector<model::Service>& batch, bool clean) {
-            if (!clean || spill_error) return;
-            engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), registers);
-            for (auto& s : part.services) {
-                if (matcher) matcher->mark(s);
-                for (const auto& f : s.results)
-                    if (!f.baselined && fails(f.grade, o.fail_on)) status = exit_findings;
-            }
-            spill_error = stream.add(std::move(part.services), jobs_of(o));
-        },
-        [&](const std::vector<std::string>& files) {
-            for (const auto& f : files) report.inputs.push_back({f, ""});
-        });
+    model::LoadResult loaded;
+    try {
+        loaded = stream_sets(
+            o, *cat, !machine_on_stdout, true,
+            [&](const std::vector<model::Service>& batch, bool clean) {
+                if (!clean || spill_error) return;
+                engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), registers);
+                for (auto& s : part.services) {
+                    if (matcher) matcher->mark(s);
+                    for (const auto& f : s.results)
+                        if (!f.baselined && fails(f.grade, o.fail_on)) status = exit_findings;
+                }
+                spill_error = stream.add(std::move(part.services), jobs_of(o));
+            },
+            [&](const std::vector<std::string>& files) {
+                refuse_routine_outputs(o, files_out, files);
+                for (const auto& f : files) report.inputs.push_back({f, ""});
+            });
+    } catch (const OutputIsInput&) {
+        return exit_error;
+    }
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(
@@ -183,17 +198,27 @@ int cmd_audit(const Options& o) {
         report.baseline->fixed = summary.fixed;
     }
 
+    // All or nothing: every file is rendered to its temporary file; only when all succeeded are they
+    // put in place together, and only then is the report on standard output printed.
+    std::vector<std::unique_ptr<OutputFile>> files;
+    std::optional<size_t> on_stdout;
     for (size_t k = 0; k < outputs.size(); ++k) {
-        std::optional<Text> err;
         if (outputs[k].file.empty()) {
-            StdoutSink out;
-            err = stream.write(k, out);
-        } else {
-            OutputFile out(outputs[k].file);
-            err = stream.write(k, out);
-            if (!err) err = out.commit();
+            on_stdout = k;
+            continue;
         }
+        files.push_back(std::make_unique<OutputFile>(outputs[k].file));
+        std::optional<Text> err = files.back()->error();
+        if (!err) err = stream.write(k, *files.back());
+        if (!err) err = files.back()->finish();
         if (err) return usage_error(o, err->nb, err->en);
+    }
+    std::vector<OutputFile*> pending;
+    for (auto& f : files) pending.push_back(f.get());
+    if (auto err = commit_together(pending)) return usage_error(o, err->nb, err->en);
+    if (on_stdout) {
+        StdoutSink out;
+        if (auto err = stream.write(*on_stdout, out)) return usage_error(o, err->nb, err->en);
     }
     return status;
 }
@@ -204,15 +229,25 @@ int cmd_baseline_create(const Options& o) {
         return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", o.as_of),
                            fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", o.as_of));
     }
+    const std::vector<std::string> files_out{o.out_dir};
+    if (int rc = check_outputs(o, files_out, rule_pack_files(o), true)) return rc;
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     std::vector<baseline::Entry> entries;
-    auto loaded = stream_sets(o, *cat, true, false, [&](const std::vector<model::Service>& batch, bool clean) {
-        if (!clean) return;
-        engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), false);
-        for (const auto& s : part.services)
-            for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
-    });
+    model::LoadResult loaded;
+    try {
+        loaded = stream_sets(
+            o, *cat, true, false,
+            [&](const std::vector<model::Service>& batch, bool clean) {
+                if (!clean) return;
+                engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), false);
+                for (const auto& s : part.services)
+                    for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
+            },
+            [&](const std::vector<std::string>& files) { refuse_routine_outputs(o, files_out, files); });
+    } catch (const OutputIsInput&) {
+        return exit_error;
+    }
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),

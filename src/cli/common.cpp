@@ -4,10 +4,10 @@
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 #include <fmt/format.h>
 
+#include "model/routine_set.hpp"
 #include "rules/pack.hpp"
 
 namespace medvirk::cli {
@@ -24,69 +24,75 @@ int usage_error(const Options& o, const std::string& nb, const std::string& en) 
     return exit_error;
 }
 
-OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (fs::is_directory(target_, ec)) {
-        error_ = Text{fmt::format("kan ikke skrive {}: det er en mappe", path_), fmt::format("cannot write {}: it is a directory", path_)};
-        return;
-    }
-    // A symlink is written through (the file it points to is replaced), and a device or pipe such
-    // as /dev/stdout is written directly, since it cannot be replaced by a rename.
-    if (fs::is_symlink(fs::symlink_status(target_, ec))) {
-        auto resolved = fs::canonical(target_, ec);
-        if (!ec) target_ = resolved;
-    }
-    auto st = fs::status(target_, ec);
-    if (fs::exists(st) && !fs::is_regular_file(st)) {
-        direct_ = true;
-        out_.open(target_, std::ios::binary);
-    } else {
-        tmp_ = target_.parent_path() / ("." + target_.filename().string() + ".medvirk-tmp");
-        out_.open(tmp_, std::ios::binary | std::ios::trunc);
-    }
-}
-
-OutputFile::~OutputFile() {
-    if (!done_ && !direct_ && !tmp_.empty()) {
-        out_.close();
-        std::error_code ec;
-        std::filesystem::remove(tmp_, ec);
-    }
-}
+OutputFile::OutputFile(std::string path) : file_(std::move(path)) { error_ = file_.open(); }
 
 void OutputFile::write(std::string_view text) {
-    if (!error_ && out_) out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!error_) file_.write(text);
 }
 
-std::optional<Text> OutputFile::commit() {
-    namespace fs = std::filesystem;
-    if (done_) return error_;
-    done_ = true;
-    if (error_) return error_;
-    std::error_code ec;
-    out_.flush();
-    bool ok = static_cast<bool>(out_);
-    out_.close();
-    ok = ok && !out_.fail();
-    if (!ok) {
-        if (!direct_) fs::remove(tmp_, ec);
-        return error_ = Text{fmt::format("kan ikke skrive {}", path_), fmt::format("cannot write {}", path_)};
+std::optional<Text> OutputFile::finish() {
+    if (finished_) return error_;
+    finished_ = true;
+    if (!error_) error_ = file_.close();
+    return error_;
+}
+
+std::optional<Text> OutputFile::commit() { return commit_together({this}); }
+
+std::optional<Text> commit_together(const std::vector<OutputFile*>& files) {
+    std::vector<safe_output::AtomicFile*> atomic;
+    for (OutputFile* f : files) {
+        if (auto err = f->finish()) return err;
+        atomic.push_back(&f->file_);
     }
-    if (direct_) return std::nullopt;
-    fs::rename(tmp_, target_, ec);
-    if (ec) {
-        std::string why = ec.message();
-        fs::remove(tmp_, ec);
-        return error_ = Text{fmt::format("kan ikke skrive {}: {}", path_, why), fmt::format("cannot write {}: {}", path_, why)};
-    }
-    return std::nullopt;
+    return safe_output::commit_all(atomic);
 }
 
 std::optional<Text> write_atomically(const std::string& path, const std::string& text) {
     OutputFile out(path);
     out.write(text);
     return out.commit();
+}
+
+int check_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
+                  bool routine_files_later) {
+    auto refuse = [&](const Text& t) { return usage_error(o, t.nb, t.en); };
+    if (auto err = safe_output::check_distinct(outputs)) return refuse(*err);
+    if (auto err = safe_output::check_not_input(outputs, inputs)) return refuse(*err);
+    for (const auto& out : outputs)
+        if (auto err = safe_output::check_writable(out)) return refuse(*err);
+    // An existing .yaml output may be one of the routine files: that clash, which names both files,
+    // is found first (refuse_routine_outputs).
+    for (const auto& out : outputs) {
+        std::error_code ec;
+        if (routine_files_later && std::filesystem::exists(out, ec)) continue;
+        if (auto err = safe_output::check_not_yaml(out)) return refuse(*err);
+    }
+    return 0;
+}
+
+std::vector<std::string> rule_pack_files(const Options& o) {
+    std::vector<std::string> files;
+    for (const auto& dir : o.rule_dirs) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(dir, ec)) continue;  // load_rules reports it
+        Diagnostics ignored;  // so does it every unreadable entry
+        model::walk_yaml_files(dir, files, ignored);
+    }
+    return files;
+}
+
+void refuse_routine_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files) {
+    if (auto err = safe_output::check_not_input(outputs, files)) {
+        usage_error(o, err->nb, err->en);
+        throw OutputIsInput{};
+    }
+    for (const auto& out : outputs) {
+        if (auto err = safe_output::check_not_yaml(out)) {
+            usage_error(o, err->nb, err->en);
+            throw OutputIsInput{};
+        }
+    }
 }
 
 std::optional<rules::Catalogue> load_rules(const Options& o, bool all_profiles) {

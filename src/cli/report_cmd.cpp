@@ -9,6 +9,8 @@
 namespace medvirk::cli {
 
 int cmd_report(const Options& o) {
+    if (!o.out_dir.empty())
+        if (int rc = check_outputs(o, {o.out_dir}, {o.paths.at(0)})) return rc;
     Diagnostics errors;
     auto report = report::read_report(o.paths.at(0), errors);
     if (!report) {
