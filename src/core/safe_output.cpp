@@ -181,11 +181,11 @@ std::optional<Text> check_not_yaml(const std::string& output) {
     std::string ext = fs::path(output).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext != ".yaml" && ext != ".yml") return std::nullopt;
-    return Text{fmt::format("{} er navngitt som en rutinefil (.yaml/.yml); medvirk skriver ikke rapporter eller grunnlinjer "
-                            "til slike filer (rekkefølgen på argumentene?)",
+    return Text{fmt::format("{} har filendelsen til en rutinefil (.yaml/.yml); medvirk skriver ikke rapporter eller "
+                            "grunnlinjer til slike filer (byttet om argumentene?)",
                             output),
-                fmt::format("{} is named like a routine file (.yaml/.yml); medvirk writes no report or baseline to "
-                            "such a file (the order of the arguments?)",
+                fmt::format("{} has the extension of a routine file (.yaml/.yml); medvirk writes no report or "
+                            "baseline to such a file (arguments swapped?)",
                             output)};
 }
 
@@ -352,8 +352,9 @@ std::optional<Text> commit_all(const std::vector<AtomicFile*>& files) {
         bool replaces = exists && S_ISREG(st.st_mode);
         ::fchmod(f->fd_, replaces ? (st.st_mode & 07777) : fresh_mode);
         if (replaces && (st.st_uid != ::geteuid() || st.st_gid != ::getegid())) {
-            if (::fchown(f->fd_, st.st_uid, st.st_gid) != 0) {
-                // Not allowed (another owner): the new file is the runner's; docs/security.md.
+            // Owner and group where allowed (root), else the group alone (a member of it), else
+            // the new file is the runner's (docs/security.md).
+            if (::fchown(f->fd_, st.st_uid, st.st_gid) != 0 && ::fchown(f->fd_, static_cast<uid_t>(-1), st.st_gid) != 0) {
             }
             ::fchmod(f->fd_, st.st_mode & 07777);  // chown may clear set-id bits
         }

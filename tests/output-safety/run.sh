@@ -106,7 +106,7 @@ refused "baseline create set/tjeneste.yaml set: refused, the routine file untouc
   "medvirk: feil: utdatafilen set/tjeneste.yaml er også en fil kjøringen leser; medvirk skriver aldri over det den leser"
 run in-baseline-create2 "$medvirk" baseline create set/tjeneste.yaml set/rutine-lederopplaering.yaml
 refused "baseline create set/tjeneste.yaml set/rutine-….yaml (arguments swapped): refused, nothing written" in-baseline-create2 . \
-  "medvirk: feil: set/tjeneste.yaml er navngitt som en rutinefil (.yaml/.yml); medvirk skriver ikke rapporter eller grunnlinjer til slike filer (rekkefølgen på argumentene?)"
+  "medvirk: feil: set/tjeneste.yaml har filendelsen til en rutinefil (.yaml/.yml); medvirk skriver ikke rapporter eller grunnlinjer til slike filer (byttet om argumentene?)"
 run in-pack "$medvirk" audit --as-of $as_of --rules regler --format json=regler/$pack set
 refused "audit --rules regler --format json=regler/PACK.yaml: refused, the pack untouched" in-pack . \
   "medvirk: feil: utdatafilen regler/$pack er også en fil kjøringen leser; medvirk skriver aldri over det den leser"
@@ -186,6 +186,14 @@ ln r.json lenke.json
 "$medvirk" audit --as-of 2026-11-25 --format json=r.json "$example" >/dev/null
 cmp -s lenke.json gammel.json && grep -q '"2026-11-25"' r.json && [ "$(stat -c %h r.json)" = 1 ]
 check "a hard link to a rewritten report keeps the old content (the rename breaks the link, as documented)" $?
+if [ "$(id -u)" = 0 ]; then
+  chown 65534:65534 r.json
+  "$medvirk" audit --as-of 2026-11-26 --format json=r.json "$example" >/dev/null
+  [ "$(stat -c %u:%g r.json)" = 65534:65534 ] && grep -q '"2026-11-26"' r.json
+  check "run as root, a rewritten report keeps its owner and group" $? "owner now $(stat -c %u:%g r.json)"
+else
+  skip "owner and group kept: needs root"
+fi
 cd "$tmp"
 
 # ---------------------------------------------------------------------------------------------------
@@ -345,6 +353,36 @@ else
     "medvirk: error: cannot write lukket/r.json: no permission to write in the folder lukket"
 fi
 cd "$tmp"
+
+# ---------------------------------------------------------------------------------------------------
+# 8. The console examples of docs/security.md and docs/en/security.md are real output.
+doc_examples() {  # LABEL DOC DIR: runs each «$ medvirk …» line of DOC's console block in DIR
+  local label=$1 doc=$2 dir=$3 line cmd= want= got bad=
+  compare() {
+    [ -z "$cmd" ] && return
+    got=$(cd "$dir" && eval "\"\$medvirk\" $cmd" 2>&1)
+    [ "$got" = "${want%$'\n'}" ] || bad+="\$ medvirk $cmd"$'\n'"got:  $got"$'\n'"want: ${want%$'\n'}"$'\n'
+  }
+  while IFS= read -r line; do
+    if [[ $line == '$ medvirk '* ]]; then
+      compare
+      cmd=${line#'$ medvirk '}
+      want=
+    else
+      want+=$line$'\n'
+    fi
+  done < <(awk '/^```console$/ { on = 1; next } /^```$/ { on = 0 } on' "$doc")
+  compare
+  [ -n "$cmd" ] && [ -z "$bad" ]
+  check "$label" $? "${bad:-no console example found}"
+}
+mkdir -p w8/nb w8/en
+cp -r "$example" w8/nb/rutiner && ln -s rutiner/tjeneste.yaml w8/nb/lenke.json
+(cd w8/nb && "$medvirk" audit --as-of $as_of --format json=rapport.json rutiner >/dev/null)
+cp -r "$example" w8/en/routines && ln -s routines/tjeneste.yaml w8/en/link.json
+(cd w8/en && "$medvirk" audit --as-of $as_of --format json=report.json routines >/dev/null)
+doc_examples "docs/security.md: the console examples are real output" "$root/docs/security.md" w8/nb
+doc_examples "docs/en/security.md: the console examples are real output" "$root/docs/en/security.md" w8/en
 
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]
