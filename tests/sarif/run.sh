@@ -157,7 +157,7 @@ for dir in "${repos[@]}"; do check "$(basename "$dir")" "$dir/rutiner" --rules "
 check "$(basename "${examples[0]}")-en" --lang en "${examples[0]}"
 
 # Baseline: the first example's findings are known; a second example's are new.
-base="$tmp/baseline.json"
+base="$tmp/grunnlinje.json"  # not baseline.json: the check named baseline writes its JSON report there
 "$medvirk" baseline create --as-of "$as_of" "$base" "${examples[0]}" >/dev/null
 BASELINE=1 check baseline --baseline "$base" "${examples[0]}" "${examples[${#examples[@]}-1]}"
 
