@@ -387,7 +387,20 @@ std::optional<Text> commit_all(const std::vector<AtomicFile*>& files) {
             const char* tmp = f->tmp_.c_str();
             const char* target = f->target_.c_str();
             if (f->placed_ == AtomicFile::Placed::swapped) {
-                ::renameat2(AT_FDCWD, tmp, AT_FDCWD, target, RENAME_EXCHANGE);
+                if (::renameat2(AT_FDCWD, tmp, AT_FDCWD, target, RENAME_EXCHANGE) != 0) {
+                    // The old content stays where it is, under the temporary name: said, never removed.
+                    failure->nb += fmt::format("; det gamle innholdet i {} ligger i {}", f->path_, f->tmp_);
+                    failure->en += fmt::format("; the old content of {} is kept in {}", f->path_, f->tmp_);
+                    temp_files::remove(f->slot_);
+                    f->slot_ = -1;
+                    f->tmp_.clear();
+                }
+            } else if (f->placed_ == AtomicFile::Placed::replaced) {
+                failure->nb += fmt::format("; {} var allerede erstattet og kan ikke settes tilbake", f->path_);
+                failure->en += fmt::format("; {} was already replaced and cannot be put back", f->path_);
+                temp_files::remove(f->slot_);
+                f->slot_ = -1;
+                f->tmp_.clear();
             } else if (f->placed_ == AtomicFile::Placed::fresh) {
                 ::unlink(target);
             }
