@@ -174,7 +174,7 @@ int cmd_audit(const Options& o) {
                 refuse_routine_outputs(o, files_out, files);
                 for (const auto& f : files) report.inputs.push_back({f, ""});
             });
-    } catch (const OutputIsInput&) {
+    } catch (const OutputRefused&) {
         return exit_error;
     }
     if (!loaded.errors.empty()) {
@@ -245,7 +245,7 @@ int cmd_baseline_create(const Options& o) {
                     for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
             },
             [&](const std::vector<std::string>& files) { refuse_routine_outputs(o, files_out, files); });
-    } catch (const OutputIsInput&) {
+    } catch (const OutputRefused&) {
         return exit_error;
     }
     if (!loaded.errors.empty()) {

@@ -85,12 +85,12 @@ std::vector<std::string> rule_pack_files(const Options& o) {
 void refuse_routine_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files) {
     if (auto err = safe_output::check_not_input(outputs, files)) {
         usage_error(o, err->nb, err->en);
-        throw OutputIsInput{};
+        throw OutputRefused{};
     }
     for (const auto& out : outputs) {
         if (auto err = safe_output::check_not_yaml(out)) {
             usage_error(o, err->nb, err->en);
-            throw OutputIsInput{};
+            throw OutputRefused{};
         }
     }
 }

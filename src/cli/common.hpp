@@ -59,12 +59,12 @@ int check_outputs(const Options& o, const std::vector<std::string>& outputs, con
 // The rule-pack files under --rules (what load_rules reads besides the built-in packs).
 std::vector<std::string> rule_pack_files(const Options& o);
 
-// Thrown from a loader callback when an output turns out to be one of the routine files: the
-// message was printed; the command returns exit_error.
-struct OutputIsInput {};
+// Thrown from a loader callback when an output turns out to be one of the routine files (or is
+// named like one): the message was printed; the command returns exit_error.
+struct OutputRefused {};
 
 // check_not_input for the routine files, from the loader's list of files, then check_not_yaml:
-// throws OutputIsInput.
+// throws OutputRefused.
 void refuse_routine_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files);
 
 // Standard output, as a sink (write errors are caught when the program ends).
