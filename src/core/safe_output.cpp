@@ -1,5 +1,11 @@
 #include "core/safe_output.hpp"
 
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -7,13 +13,6 @@
 #include <cstring>
 #include <map>
 #include <random>
-
-#include <fcntl.h>
-#include <sys/random.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <fmt/format.h>
 
 #include "core/temp_files.hpp"
 
@@ -33,21 +32,26 @@ std::string folder_of(const fs::path& p) {
 // The reason a file could not be created in `dir`, in both languages.
 Text why_not_created(int err, const std::string& dir) {
     switch (err) {
-    case ENOENT:
-        return {fmt::format("mappen {} finnes ikke", dir), fmt::format("the folder {} does not exist", dir)};
-    case ENOTDIR:
-        return {fmt::format("{} er ikke en mappe", dir), fmt::format("{} is not a folder", dir)};
-    case EACCES:
-    case EPERM:
-        return {fmt::format("ingen skrivetilgang til mappen {}", dir), fmt::format("no permission to write in the folder {}", dir)};
-    case EROFS:
-        return {fmt::format("mappen {} er på et skrivebeskyttet filsystem", dir),
-                fmt::format("the folder {} is on a read-only file system", dir)};
-    case ENOSPC:
-    case EDQUOT:
-        return {fmt::format("ikke plass i mappen {}", dir), fmt::format("no space left in the folder {}", dir)};
-    default:
-        return {fmt::format("kan ikke lage en fil i mappen {}: {}", dir, std::strerror(err)),
+        case ENOENT:
+            return {fmt::format("mappen {} finnes ikke", dir),
+                    fmt::format("the folder {} does not exist", dir)};
+        case ENOTDIR:
+            return {fmt::format("{} er ikke en mappe", dir),
+                    fmt::format("{} is not a folder", dir)};
+        case EACCES:
+        case EPERM:
+            return {fmt::format("ingen skrivetilgang til mappen {}", dir),
+                    fmt::format("no permission to write in the folder {}", dir)};
+        case EROFS:
+            return {fmt::format("mappen {} er på et skrivebeskyttet filsystem", dir),
+                    fmt::format("the folder {} is on a read-only file system", dir)};
+        case ENOSPC:
+        case EDQUOT:
+            return {fmt::format("ikke plass i mappen {}", dir),
+                    fmt::format("no space left in the folder {}", dir)};
+        default:
+            return {
+                fmt::format("kan ikke lage en fil i mappen {}: {}", dir, std::strerror(err)),
                 fmt::format("cannot create a file in the folder {}: {}", dir, std::strerror(err))};
     }
 }
@@ -55,13 +59,14 @@ Text why_not_created(int err, const std::string& dir) {
 // Why a file could not be written or closed, in both languages.
 Text why_not_written(int err) {
     switch (err) {
-    case ENOSPC:
-    case EDQUOT:
-        return {"disken er full", "the disk is full"};
-    case EFBIG:
-        return {"filen blir større enn grensen for filstørrelse", "the file would exceed the file-size limit"};
-    default:
-        return {std::strerror(err), std::strerror(err)};
+        case ENOSPC:
+        case EDQUOT:
+            return {"disken er full", "the disk is full"};
+        case EFBIG:
+            return {"filen blir større enn grensen for filstørrelse",
+                    "the file would exceed the file-size limit"};
+        default:
+            return {std::strerror(err), std::strerror(err)};
     }
 }
 
@@ -77,7 +82,8 @@ std::string random_tag() {
     return tag;
 }
 
-// At most `n` bytes of a file name, cut at a character boundary (a temporary name must fit NAME_MAX).
+// At most `n` bytes of a file name, cut at a character boundary (a temporary name must fit
+// NAME_MAX).
 std::string name_prefix(const std::string& name, size_t n) {
     if (name.size() <= n) return name;
     size_t cut = n;
@@ -105,14 +111,18 @@ void hold_for_test(const std::string& tmp) {
     ::close(fd);
 }
 
-bool is_regular(const std::string& path, struct stat& st) { return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode); }
+bool is_regular(const std::string& path, struct stat& st) {
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
 
 // What two outputs are compared by: device and inode when the file exists, else the resolved path.
 std::optional<std::string> landing_key(const std::string& path) {
     struct stat st;
     if (::stat(path.c_str(), &st) == 0) {
-        if (!S_ISREG(st.st_mode)) return std::nullopt;  // devices and pipes; folders are refused later
-        return fmt::format("id:{}:{}", static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino));
+        if (!S_ISREG(st.st_mode))
+            return std::nullopt;  // devices and pipes; folders are refused later
+        return fmt::format("id:{}:{}", static_cast<std::uint64_t>(st.st_dev),
+                           static_cast<std::uint64_t>(st.st_ino));
     }
     std::error_code ec;
     fs::path target = fs::absolute(resolve(path), ec);
@@ -146,21 +156,29 @@ std::optional<Text> check_distinct(const std::vector<std::string>& outputs) {
         auto [it, fresh] = seen.emplace(*key, out);
         if (fresh) continue;
         if (it->second == out) {
-            return Text{fmt::format("{} er gitt som utdata to ganger; hvert format må ha sin egen fil", out),
-                        fmt::format("{} is named as an output twice; every format needs a file of its own", out)};
+            return Text{
+                fmt::format("{} er gitt som utdata to ganger; hvert format må ha sin egen fil",
+                            out),
+                fmt::format("{} is named as an output twice; every format needs a file of its own",
+                            out)};
         }
-        return Text{fmt::format("{} og {} er samme fil; hvert format må ha sin egen fil", it->second, out),
-                    fmt::format("{} and {} are the same file; every format needs a file of its own", it->second, out)};
+        return Text{
+            fmt::format("{} og {} er samme fil; hvert format må ha sin egen fil", it->second, out),
+            fmt::format("{} and {} are the same file; every format needs a file of its own",
+                        it->second, out)};
     }
     return std::nullopt;
 }
 
-std::optional<Text> check_not_input(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+std::optional<Text> check_not_input(const std::vector<std::string>& outputs,
+                                    const std::vector<std::string>& inputs) {
     std::map<std::pair<std::uint64_t, std::uint64_t>, std::string> outs;
     for (const auto& out : outputs) {
         struct stat st;
         if (is_regular(out, st))
-            outs.emplace(std::pair{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)}, out);
+            outs.emplace(std::pair{static_cast<std::uint64_t>(st.st_dev),
+                                   static_cast<std::uint64_t>(st.st_ino)},
+                         out);
     }
     if (outs.empty()) return std::nullopt;
     for (const auto& in : inputs) {
@@ -169,9 +187,11 @@ std::optional<Text> check_not_input(const std::vector<std::string>& outputs, con
         auto it = outs.find({id->dev, id->ino});
         if (it == outs.end()) continue;
         std::string same = it->second == in ? "" : fmt::format(" ({})", in);
-        return Text{fmt::format("utdatafilen {} er også en fil kjøringen leser{}; medvirk skriver aldri over det den leser",
+        return Text{fmt::format("utdatafilen {} er også en fil kjøringen leser{}; medvirk skriver "
+                                "aldri over det den leser",
                                 it->second, same),
-                    fmt::format("the output file {} is also a file the run reads{}; medvirk never writes over what it reads",
+                    fmt::format("the output file {} is also a file the run reads{}; medvirk never "
+                                "writes over what it reads",
                                 it->second, same)};
     }
     return std::nullopt;
@@ -181,12 +201,15 @@ std::optional<Text> check_not_yaml(const std::string& output) {
     std::string ext = fs::path(output).extension().string();
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext != ".yaml" && ext != ".yml") return std::nullopt;
-    return Text{fmt::format("{} har filendelsen til en rutinefil (.yaml/.yml); medvirk skriver ikke rapporter eller "
-                            "grunnlinjer til slike filer (byttet om argumentene?)",
-                            output),
-                fmt::format("{} has the extension of a routine file (.yaml/.yml); medvirk writes no report or "
-                            "baseline to such a file (arguments swapped?)",
-                            output)};
+    return Text{
+        fmt::format("{} har filendelsen til en rutinefil (.yaml/.yml); medvirk skriver ikke "
+                    "rapporter eller "
+                    "grunnlinjer til slike filer (byttet om argumentene?)",
+                    output),
+        fmt::format(
+            "{} has the extension of a routine file (.yaml/.yml); medvirk writes no report or "
+            "baseline to such a file (arguments swapped?)",
+            output)};
 }
 
 std::optional<Text> check_writable(const std::string& output) {
@@ -194,7 +217,8 @@ std::optional<Text> check_writable(const std::string& output) {
     struct stat st;
     if (::stat(target.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
-            return Text{fmt::format("kan ikke skrive {}: det er en mappe", output), fmt::format("cannot write {}: it is a directory", output)};
+            return Text{fmt::format("kan ikke skrive {}: det er en mappe", output),
+                        fmt::format("cannot write {}: it is a directory", output)};
         if (!S_ISREG(st.st_mode)) return std::nullopt;  // a device or pipe: written directly
     }
     std::string dir = folder_of(target);
@@ -207,7 +231,8 @@ std::optional<Text> check_writable(const std::string& output) {
         err = errno;
     if (!err) return std::nullopt;
     Text why = why_not_created(err, dir);
-    return Text{fmt::format("kan ikke skrive {}: {}", output, why.nb), fmt::format("cannot write {}: {}", output, why.en)};
+    return Text{fmt::format("kan ikke skrive {}: {}", output, why.nb),
+                fmt::format("cannot write {}: {}", output, why.en)};
 }
 
 AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {}
@@ -217,7 +242,8 @@ AtomicFile::~AtomicFile() {
 }
 
 Text AtomicFile::error(const std::string& nb_why, const std::string& en_why) const {
-    return {fmt::format("kan ikke skrive {}: {}", path_, nb_why), fmt::format("cannot write {}: {}", path_, en_why)};
+    return {fmt::format("kan ikke skrive {}: {}", path_, nb_why),
+            fmt::format("cannot write {}: {}", path_, en_why)};
 }
 
 std::optional<Text> AtomicFile::open() {
@@ -239,9 +265,11 @@ std::optional<Text> AtomicFile::open() {
     std::string stem = "." + name_prefix(target_.filename().string(), 160) + ".";
     for (int attempt = 0; attempt < 100; ++attempt) {
         std::string tmp = (fs::path(dir) / (stem + random_tag() + ".medvirk-tmp")).string();
-        // Created and registered with signals held off, so that an interruption never leaves it behind.
+        // Created and registered with signals held off, so that an interruption never leaves it
+        // behind.
         temp_files::SignalBlock block;
-        int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+        int fd = ::open(tmp.c_str(),
+                        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
         if (fd < 0) {
             if (errno == EEXIST) continue;
             Text why = why_not_created(errno, dir);
@@ -354,7 +382,8 @@ std::optional<Text> commit_all(const std::vector<AtomicFile*>& files) {
         if (replaces && (st.st_uid != ::geteuid() || st.st_gid != ::getegid())) {
             // Owner and group where allowed (root), else the group alone (a member of it), else
             // the new file is the runner's (docs/security.md).
-            if (::fchown(f->fd_, st.st_uid, st.st_gid) != 0 && ::fchown(f->fd_, static_cast<uid_t>(-1), st.st_gid) != 0) {
+            if (::fchown(f->fd_, st.st_uid, st.st_gid) != 0 &&
+                ::fchown(f->fd_, static_cast<uid_t>(-1), st.st_gid) != 0) {
             }
             ::fchmod(f->fd_, st.st_mode & 07777);  // chown may clear set-id bits
         }
@@ -368,7 +397,8 @@ std::optional<Text> commit_all(const std::vector<AtomicFile*>& files) {
         // An existing file is exchanged with the temporary one, so that it can be put back.
         if (replaces && ::renameat2(AT_FDCWD, tmp, AT_FDCWD, target, RENAME_EXCHANGE) == 0) {
             f->placed_ = AtomicFile::Placed::swapped;
-        } else if (!replaces && ::renameat2(AT_FDCWD, tmp, AT_FDCWD, target, RENAME_NOREPLACE) == 0) {
+        } else if (!replaces &&
+                   ::renameat2(AT_FDCWD, tmp, AT_FDCWD, target, RENAME_NOREPLACE) == 0) {
             f->placed_ = AtomicFile::Placed::fresh;
         } else if (::rename(tmp, target) == 0) {
             // The file system has no exchange, or another run made or removed the file meanwhile.
@@ -388,16 +418,21 @@ std::optional<Text> commit_all(const std::vector<AtomicFile*>& files) {
             const char* target = f->target_.c_str();
             if (f->placed_ == AtomicFile::Placed::swapped) {
                 if (::renameat2(AT_FDCWD, tmp, AT_FDCWD, target, RENAME_EXCHANGE) != 0) {
-                    // The old content stays where it is, under the temporary name: said, never removed.
-                    failure->nb += fmt::format("; det gamle innholdet i {} ligger i {}", f->path_, f->tmp_);
-                    failure->en += fmt::format("; the old content of {} is kept in {}", f->path_, f->tmp_);
+                    // The old content stays where it is, under the temporary name: said, never
+                    // removed.
+                    failure->nb +=
+                        fmt::format("; det gamle innholdet i {} ligger i {}", f->path_, f->tmp_);
+                    failure->en +=
+                        fmt::format("; the old content of {} is kept in {}", f->path_, f->tmp_);
                     temp_files::remove(f->slot_);
                     f->slot_ = -1;
                     f->tmp_.clear();
                 }
             } else if (f->placed_ == AtomicFile::Placed::replaced) {
-                failure->nb += fmt::format("; {} var allerede erstattet og kan ikke settes tilbake", f->path_);
-                failure->en += fmt::format("; {} was already replaced and cannot be put back", f->path_);
+                failure->nb +=
+                    fmt::format("; {} var allerede erstattet og kan ikke settes tilbake", f->path_);
+                failure->en +=
+                    fmt::format("; {} was already replaced and cannot be put back", f->path_);
                 temp_files::remove(f->slot_);
                 f->slot_ = -1;
                 f->tmp_.clear();
@@ -411,7 +446,8 @@ std::optional<Text> commit_all(const std::vector<AtomicFile*>& files) {
         return failure;
     }
     for (AtomicFile* f : placed) {
-        if (f->placed_ == AtomicFile::Placed::swapped) ::unlink(f->tmp_.c_str());  // the old content
+        if (f->placed_ == AtomicFile::Placed::swapped)
+            ::unlink(f->tmp_.c_str());  // the old content
         temp_files::remove(f->slot_);
         f->slot_ = -1;
         f->tmp_.clear();

@@ -39,7 +39,8 @@ std::optional<Text> check_distinct(const std::vector<std::string>& outputs);
 
 // Refuses an output that is one of the files the run reads (by device and inode, so also through
 // a symlink or a hard link). Both paths are named.
-std::optional<Text> check_not_input(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs);
+std::optional<Text> check_not_input(const std::vector<std::string>& outputs,
+                                    const std::vector<std::string>& inputs);
 
 // Refuses an output named like a routine or rule-pack file (.yaml, .yml): no output of medvirk is
 // YAML, and such a file would be read as a routine file by the next run.
@@ -51,7 +52,7 @@ std::optional<Text> check_writable(const std::string& output);
 
 // One output file: written to its temporary file, then put in place by commit_all.
 class AtomicFile {
-public:
+  public:
     explicit AtomicFile(std::string path);
     ~AtomicFile();  // removes the temporary file unless it was committed
     AtomicFile(const AtomicFile&) = delete;
@@ -67,7 +68,7 @@ public:
     // The temporary file (empty for a device or pipe, or before open).
     const std::string& temp_path() const { return tmp_; }
 
-private:
+  private:
     friend std::optional<Text> commit_all(const std::vector<AtomicFile*>& files);
     enum class Placed { no, swapped, fresh, replaced };
 
@@ -77,7 +78,7 @@ private:
     std::string buffer_;
     int fd_ = -1;
     int slot_ = -1;
-    int errno_ = 0;      // the first write error
+    int errno_ = 0;  // the first write error
     bool direct_ = false, opened_ = false, held_ = false;
     Placed placed_ = Placed::no;
 

@@ -1,12 +1,12 @@
 #include "core/temp_files.hpp"
 
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
 
 namespace medvirk::temp_files {
 
@@ -75,7 +75,8 @@ int add(const std::string& path) {
     if (path.size() > max_path || path.find('\0') != std::string::npos) return -1;
     for (size_t i = 0; i < slots; ++i) {
         int free_slot = 0;
-        if (!table[i].state.compare_exchange_strong(free_slot, 1, std::memory_order_acq_rel)) continue;
+        if (!table[i].state.compare_exchange_strong(free_slot, 1, std::memory_order_acq_rel))
+            continue;
         std::memcpy(table[i].path, path.c_str(), path.size() + 1);
         table[i].state.store(2, std::memory_order_release);
         return static_cast<int>(i);

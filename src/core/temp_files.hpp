@@ -34,13 +34,13 @@ void unlink_all();
 // (create and register a file; rename several files into place) is not cut in the middle; a signal
 // that arrives meanwhile is delivered when it ends.
 class SignalBlock {
-public:
+  public:
     SignalBlock();
     ~SignalBlock();
     SignalBlock(const SignalBlock&) = delete;
     SignalBlock& operator=(const SignalBlock&) = delete;
 
-private:
+  private:
     sigset_t saved_;
 };
 

@@ -1,4 +1,8 @@
+#include "core/safe_output.hpp"
+
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -6,10 +10,6 @@
 #include <sstream>
 #include <string>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include "core/safe_output.hpp"
 #include "core/temp_files.hpp"
 
 using namespace medvirk;
@@ -32,7 +32,9 @@ struct Folder {
     std::string operator/(const std::string& name) const { return (path / name).string(); }
 };
 
-void put(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+void put(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
 
 std::string get(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -84,15 +86,18 @@ TEST_CASE("core/safe_output: two outputs in one file are refused") {
     CHECK_FALSE(safe_output::check_distinct({d / "out/a", d / "out/b"}));
     auto same = safe_output::check_distinct({d / "out/a", d / "out/a"});
     REQUIRE(same);
-    CHECK(same->en == d / "out/a" + " is named as an output twice; every format needs a file of its own");
+    CHECK(same->en ==
+          d / "out/a" + " is named as an output twice; every format needs a file of its own");
     auto link = safe_output::check_distinct({d / "out/a", d / "lenke/a"});
     REQUIRE(link);
-    CHECK(link->nb == d / "out/a" + " og " + d / "lenke/a" + " er samme fil; hvert format må ha sin egen fil");
+    CHECK(link->nb ==
+          d / "out/a" + " og " + d / "lenke/a" + " er samme fil; hvert format må ha sin egen fil");
     CHECK(safe_output::check_distinct({d / "out/a", d / "out/../out/a"}));
     put(d / "out/x", "x");
     fs::create_hard_link(d / "out/x", d / "out/y");
     CHECK(safe_output::check_distinct({d / "out/x", d / "out/y"}));
-    CHECK_FALSE(safe_output::check_distinct({"/dev/null", "/dev/null"}));  // a device may be named twice
+    CHECK_FALSE(
+        safe_output::check_distinct({"/dev/null", "/dev/null"}));  // a device may be named twice
 }
 
 TEST_CASE("core/safe_output: an output that is an input is refused, naming both") {
@@ -102,11 +107,13 @@ TEST_CASE("core/safe_output: an output that is an input is refused, naming both"
     CHECK_FALSE(safe_output::check_not_input({d / "ny.json"}, {d / "in.yaml"}));
     auto err = safe_output::check_not_input({d / "ut.json"}, {d / "annen.yaml", d / "in.yaml"});
     REQUIRE(err);
-    CHECK(err->en == "the output file " + d / "ut.json" + " is also a file the run reads (" + d / "in.yaml" +
-                         "); medvirk never writes over what it reads");
+    CHECK(err->en == "the output file " + d / "ut.json" + " is also a file the run reads (" +
+                         d / "in.yaml" + "); medvirk never writes over what it reads");
     err = safe_output::check_not_input({d / "in.yaml"}, {d / "in.yaml"});
     REQUIRE(err);
-    CHECK(err->nb == "utdatafilen " + d / "in.yaml" + " er også en fil kjøringen leser; medvirk skriver aldri over det den leser");
+    CHECK(err->nb ==
+          "utdatafilen " + d / "in.yaml" +
+              " er også en fil kjøringen leser; medvirk skriver aldri over det den leser");
 }
 
 TEST_CASE("core/safe_output: routine-file names and unwritable folders") {
@@ -117,8 +124,10 @@ TEST_CASE("core/safe_output: routine-file names and unwritable folders") {
     CHECK_FALSE(safe_output::check_writable(d / "r.json"));
     auto missing = safe_output::check_writable(d / "finnes/r.json");
     REQUIRE(missing);
-    CHECK(missing->nb == "kan ikke skrive " + d / "finnes/r.json" + ": mappen " + d / "finnes" + " finnes ikke");
-    CHECK(missing->en == "cannot write " + d / "finnes/r.json" + ": the folder " + d / "finnes" + " does not exist");
+    CHECK(missing->nb ==
+          "kan ikke skrive " + d / "finnes/r.json" + ": mappen " + d / "finnes" + " finnes ikke");
+    CHECK(missing->en == "cannot write " + d / "finnes/r.json" + ": the folder " + d / "finnes" +
+                             " does not exist");
     put(d / "fil", "x");
     auto notdir = safe_output::check_writable(d / "fil/r.json");
     REQUIRE(notdir);
@@ -140,7 +149,8 @@ TEST_CASE("core/safe_output: a temporary file of its own, 0600, put in place wit
         const std::string tmp = f.temp_path();
         CHECK(fs::path(tmp).parent_path() == d.path);
         CHECK(fs::path(tmp).filename().string().rfind(".r.json.", 0) == 0);
-        CHECK(fs::path(tmp).filename().string().size() == std::string(".r.json.").size() + 16 + std::string(".medvirk-tmp").size());
+        CHECK(fs::path(tmp).filename().string().size() ==
+              std::string(".r.json.").size() + 16 + std::string(".medvirk-tmp").size());
         CHECK(mode_of(tmp) == 0600);
         CHECK(temp_files::count() == 1);
         f.write("ny");
@@ -200,5 +210,6 @@ TEST_CASE("core/safe_output: a new file in a missing folder names the folder") {
     safe_output::AtomicFile f(d / "mangler/r.json");
     auto err = f.open();
     REQUIRE(err);
-    CHECK(err->nb == "kan ikke skrive " + d / "mangler/r.json" + ": mappen " + d / "mangler" + " finnes ikke");
+    CHECK(err->nb ==
+          "kan ikke skrive " + d / "mangler/r.json" + ": mappen " + d / "mangler" + " finnes ikke");
 }

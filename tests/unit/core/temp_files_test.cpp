@@ -1,3 +1,5 @@
+#include "core/temp_files.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -5,8 +7,6 @@
 #include <fstream>
 #include <string>
 #include <vector>
-
-#include "core/temp_files.hpp"
 
 using namespace medvirk;
 namespace fs = std::filesystem;
