@@ -10,6 +10,7 @@
 
 #include "cli/options.hpp"
 #include "core/suggest.hpp"
+#include "core/terminal.hpp"
 #include "version.hpp"
 
 namespace medvirk::cli {
@@ -314,10 +315,10 @@ int check_subcommand_typo(int argc, char** argv, Lang l) {
         auto s = did_you_mean(a, names);
         std::string where = parent.empty() ? "medvirk" : "medvirk " + parent;
         if (l == Lang::en) {
-            fmt::print(stderr, "medvirk: error: unknown command «{}»{}; see «{} --help»\n", a,
+            fmt::print(stderr, "medvirk: error: unknown command «{}»{}; see «{} --help»\n", terminal_safe(a),
                        s ? fmt::format(" (did you mean «{}»?)", *s) : "", where);
         } else {
-            fmt::print(stderr, "medvirk: feil: ukjent kommando «{}»{}; se «{} --help»\n", a,
+            fmt::print(stderr, "medvirk: feil: ukjent kommando «{}»{}; se «{} --help»\n", terminal_safe(a),
                        s ? fmt::format(" (mente du «{}»?)", *s) : "", where);
         }
         return exit_error;
@@ -365,7 +366,7 @@ int run(int argc, char** argv) {
         fmt::print("medvirk {}\n", MEDVIRK_VERSION);
         return exit_clean;
     } catch (const CLI::ParseError& e) {
-        fmt::print(stderr, "medvirk: {}: {}\n{}\n", l == Lang::en ? "error" : "feil", e.what(),
+        fmt::print(stderr, "medvirk: {}: {}\n{}\n", l == Lang::en ? "error" : "feil", terminal_safe(e.what()),
                    l == Lang::en ? "Run «medvirk --help» for usage." : "Kjør «medvirk --help» for bruk.");
         return exit_error;
     }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/common.hpp"
+#include "core/terminal.hpp"
 #include "engine/scaffold.hpp"
 
 namespace medvirk::cli {
@@ -52,10 +53,10 @@ int cmd_init(const Options& o) {
     }
     if (o.language() == Lang::en) {
         fmt::print("wrote {} files to {}; fill in what is marked «FYLL UT», then run: medvirk audit {}\n", files.size(),
-                   dir.generic_string(), dir.generic_string());
+                   terminal_safe(dir.generic_string()), terminal_safe(dir.generic_string()));
     } else {
         fmt::print("skrev {} filer til {}; fyll ut det som er merket «FYLL UT», og kjør: medvirk audit {}\n", files.size(),
-                   dir.generic_string(), dir.generic_string());
+                   terminal_safe(dir.generic_string()), terminal_safe(dir.generic_string()));
     }
     return exit_clean;
 }
