@@ -52,6 +52,16 @@ void append_escape(std::string& out, uint32_t cp) {
 
 }  // namespace
 
+bool is_valid_utf8(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        uint32_t cp = 0;
+        size_t len = decode(text, i, cp);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
 bool is_terminal_safe(std::string_view text) {
     for (size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);

@@ -116,6 +116,38 @@ struct LimitExceeded {
     Diagnostic diag;
 };
 
+// yaml-cpp decodes the escapes \N (U+0085) and \_ (U+00A0) of double-quoted scalars to the single
+// Latin-1 bytes 0x85 and 0xA0 instead of UTF-8. The input itself was checked to be UTF-8 and every
+// other escape is decoded to UTF-8, so such a lone byte can only come from these two escapes: it is
+// re-encoded. Returns false when the value is still not UTF-8 (it never is, as far as is known, but
+// an unknown escape must give an error, never text the reports cannot carry).
+bool repair_escapes(std::string& value) {
+    if (first_bad_byte(value) == std::string_view::npos) return true;
+    std::string out;
+    out.reserve(value.size() + 8);
+    std::string_view rest = value;
+    while (!rest.empty()) {
+        size_t bad = first_bad_byte(rest);
+        if (bad == std::string_view::npos) {
+            out.append(rest);
+            break;
+        }
+        out.append(rest.substr(0, bad));
+        auto c = static_cast<unsigned char>(rest[bad]);
+        if (c == 0) {
+            out += '\0';  // a \0 escape: a NUL character is valid UTF-8 (shown escaped on terminals)
+        } else if (c == 0x85 || c == 0xA0) {
+            out += '\xC2';
+            out += static_cast<char>(c);
+        } else {
+            return false;
+        }
+        rest.remove_prefix(bad + 1);
+    }
+    value = std::move(out);
+    return true;
+}
+
 // Builds Nodes from yaml-cpp parser events.
 class Builder : public YAML::EventHandler {
 public:
@@ -158,12 +190,17 @@ public:
                   const std::string& value) override {
         Node n = leaf(mark);
         n.plain = tag == "?";
-        if (n.plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
-                        value == "NULL")) {
+        std::string text = value;
+        if (!repair_escapes(text)) {
+            throw LimitExceeded{make_error(file_, mark.line + 1, column(mark), "invalid-utf8",
+                                           "en escape-sekvens i verdien gir tegn som ikke er gyldig UTF-8",
+                                           "an escape sequence in the value gives characters that are not valid UTF-8")};
+        }
+        if (n.plain && (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")) {
             n.kind = Node::Kind::null;
         } else {
             n.kind = Node::Kind::scalar;
-            n.value = value;
+            n.value = std::move(text);
         }
         finish(std::move(n), anchor);
     }
@@ -313,6 +350,14 @@ private:
 
 ParseResult parse(std::string_view bytes, const std::string& file, const Limits& limits) {
     ParseResult out;
+    // The file's name is shown in every report, and JSON, SARIF and HTML can carry only UTF-8.
+    if (first_bad_byte(file) != std::string_view::npos) {
+        out.errors.push_back(make_error(
+            file, 0, 0, "invalid-utf8",
+            "filnavnet er ikke gyldig UTF-8 (lagret med en annen tegnkoding?); gi filen et nytt navn",
+            "the file name is not valid UTF-8 (saved in another encoding?); rename the file"));
+        return out;
+    }
     if (bytes.size() > limits.max_file_bytes) {
         out.errors.push_back(make_error(
             file, 0, 0, "limit-size",

@@ -48,3 +48,11 @@ TEST_CASE("core/terminal: the result is always safe, so escaping twice changes n
     CHECK(once.find('\n') == std::string::npos);
     CHECK(terminal_safe(once) == once);
 }
+
+TEST_CASE("core/terminal: UTF-8 validity") {
+    CHECK(is_valid_utf8("pårørende \u202E \xF0\x9F\x98\x80"));
+    CHECK(is_valid_utf8(std::string("a\0b", 3)));
+    CHECK_FALSE(is_valid_utf8("b\xE6r"));
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
+    CHECK_FALSE(is_valid_utf8("\xC1\xBF"));
+}
