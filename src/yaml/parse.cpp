@@ -1,5 +1,6 @@
 #include "yaml/parse.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -346,6 +347,52 @@ private:
     size_t alias_bytes_ = 0;
 };
 
+// Line and character column of the byte at `pos`, lines counted by LF.
+std::pair<int, int> position_of(std::string_view text, size_t pos) {
+    int line = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < pos && i < text.size(); ++i)
+        if (text[i] == '\n') {
+            ++line;
+            start = i + 1;
+        }
+    int col = 1;
+    for (size_t i = start; i < pos && i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+    return {line, col};
+}
+
+// Two causes yaml-cpp reports only as "illegal map value", told apart here: line breaks that are a
+// lone CR (yaml-cpp reads such a file as one line), and a key longer than the 1,024 characters
+// YAML allows an implicit key.
+std::optional<Diagnostic> explain_syntax_error(std::string_view text, const std::string& file, const YAML::Mark& mark) {
+    size_t at = mark.pos < 0 ? text.size() : std::min(text.size(), static_cast<size_t>(mark.pos));
+    for (size_t cr = text.find('\r'); cr != std::string_view::npos && cr < at; cr = text.find('\r', cr + 1)) {
+        if (cr + 1 < text.size() && text[cr + 1] == '\n') continue;
+        auto [line, col] = position_of(text, cr);
+        return make_error(file, line, col, "yaml-syntax",
+                          "linjeskift som bare er CR (vognretur, som i gamle Mac-filer) støttes ikke; lagre filen "
+                          "med vanlige linjeskift (LF eller CRLF)",
+                          "line breaks that are a lone CR (carriage return, as in old Mac files) are not supported; "
+                          "save the file with ordinary line breaks (LF or CRLF)");
+    }
+    if (at < text.size() && text[at] == ':') {
+        size_t line_start = at == 0 ? 0 : text.rfind('\n', at - 1);
+        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+        size_t key = line_start;
+        while (key < at && (text[key] == ' ' || text[key] == '-' || text[key] == '?')) ++key;
+        auto [line, key_col] = position_of(text, key);
+        int length = char_column(text, mark) - key_col;
+        if (length > 1024) {
+            return make_error(file, line, key_col, "yaml-key",
+                              fmt::format("nøkkelen er {} tegn lang; YAML tillater høyst 1024 tegn i en nøkkel", length),
+                              fmt::format("the key is {} characters long; YAML allows at most 1,024 characters in a key",
+                                          length));
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ParseResult parse(std::string_view bytes, const std::string& file, const Limits& limits) {
@@ -405,6 +452,10 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
             fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits.max_depth),
             fmt::format("nesting is deeper than {} levels (the limit)", limits.max_depth)));
     } catch (const YAML::Exception& e) {
+        if (auto why = explain_syntax_error(text, file, e.mark)) {
+            out.errors.push_back(*why);
+            return out;
+        }
         // yaml-cpp does not say when a tab in the indentation is the cause; look for one up to the
         // line of the error and point at it.
         int line = 1, error_line = e.mark.line + 1;
