@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -17,6 +18,11 @@ int cmd_init(const Options& o) {
     engine::ScaffoldOptions so;
     so.id = dir.lexically_normal().filename().string();
     if (so.id.empty()) so.id = dir.lexically_normal().parent_path().filename().string();
+    // The folder's name, safe to show and to carry in every report: controls, bidi characters and
+    // bytes that are not UTF-8 become "-", surrounding spaces go. The skeleton quotes it as needed.
+    so.id = replace_unsafe(so.id, "-");
+    so.id.erase(0, std::min(so.id.size(), so.id.find_first_not_of(' ')));
+    so.id.erase(so.id.find_last_not_of(' ') + 1);
     if (so.id.empty() || so.id == "." || so.id == "..") so.id = "ny-tjeneste";
     so.level = o.level;
     so.target_groups = o.target_groups;

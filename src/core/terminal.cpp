@@ -52,6 +52,19 @@ void append_escape(std::string& out, uint32_t cp) {
 
 }  // namespace
 
+std::string replace_unsafe(std::string_view text, std::string_view with) {
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        uint32_t cp = 0;
+        size_t len = decode(text, i, cp);
+        if (len == 0 || escaped(cp)) out.append(with);
+        else out.append(text.substr(i, len));
+        i += len == 0 ? 1 : len;
+    }
+    return out;
+}
+
 bool is_valid_utf8(std::string_view text) {
     for (size_t i = 0; i < text.size();) {
         uint32_t cp = 0;
