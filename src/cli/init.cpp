@@ -15,11 +15,16 @@ int cmd_init(const Options& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     fs::path dir(o.out_dir);
+    // Every file name ends up in the reports, which carry only UTF-8: a skeleton there could never validate.
+    if (!is_valid_utf8(o.out_dir)) {
+        return usage_error(o, fmt::format("mappenavnet {} er ikke gyldig UTF-8; velg et annet navn", o.out_dir),
+                           fmt::format("the folder name {} is not valid UTF-8; choose another name", o.out_dir));
+    }
     engine::ScaffoldOptions so;
     so.id = dir.lexically_normal().filename().string();
     if (so.id.empty()) so.id = dir.lexically_normal().parent_path().filename().string();
-    // The folder's name, safe to show and to carry in every report: controls, bidi characters and
-    // bytes that are not UTF-8 become "-", surrounding spaces go. The skeleton quotes it as needed.
+    // The folder's name, safe to show and to carry in every report: controls and bidi characters
+    // become "-", surrounding spaces go. The skeleton quotes it as needed.
     so.id = replace_unsafe(so.id, "-");
     so.id.erase(0, std::min(so.id.size(), so.id.find_first_not_of(' ')));
     so.id.erase(so.id.find_last_not_of(' ') + 1);
