@@ -381,12 +381,13 @@ int check_unknown_options(CLI::App& app, int argc, char** argv, Lang l) {
             if (known && a.size() == 2 && takes_value[first]) ++i;
         }
         if (known) continue;
-        std::string bare = name.substr(name.find_first_not_of('-'));
+        size_t dashes = name.find_first_not_of('-');
+        std::string bare = dashes == std::string::npos ? std::string{} : name.substr(dashes);
         std::optional<std::string> s;
         std::error_code ec;
         if (a[1] != '-' && !bare.empty() && std::filesystem::exists(bare, ec)) s = bare;
         if (!s) {
-            s = did_you_mean("--" + bare, longs);  // one-letter names are too short to guess at
+            if (!bare.empty()) s = did_you_mean("--" + bare, longs);  // one-letter names are too short to guess at
         }
         std::string where = "medvirk " + (cmd->get_parent() != &app ? cmd->get_parent()->get_name() + " " : "") + cmd->get_name();
         if (l == Lang::en) {
