@@ -36,8 +36,10 @@ int cmd_init(const Options& o) {
 
     // All or nothing: refuse before writing anything when a file exists and --force is not given.
     std::vector<std::string> existing;
-    for (const auto& [name, text] : files)
-        if (fs::exists(dir / name)) existing.push_back((dir / name).generic_string());
+    for (const auto& [name, text] : files) {
+        std::error_code exists_ec;  // a folder that cannot be looked into fails below, with its reason
+        if (fs::exists(dir / name, exists_ec)) existing.push_back((dir / name).generic_string());
+    }
     if (!existing.empty() && !o.force) {
         return usage_error(o,
                            fmt::format("finnes fra før, ingenting er skrevet (bruk --force for å overskrive): {}",
