@@ -2,13 +2,14 @@
 #include <exception>
 
 #include "cli/app.hpp"
+#include "core/terminal.hpp"
 
 int main(int argc, char** argv) {
     int rc;
     try {
         rc = medvirk::cli::run(argc, argv);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "medvirk: feil: uventet feil / unexpected error: %s\n", e.what());
+        std::fprintf(stderr, "medvirk: feil: uventet feil / unexpected error: %s\n", medvirk::terminal_safe(e.what()).c_str());
         return 2;
     }
     // Output that could not be written (a full disk, a closed pipe) is an error, never a silent success.
