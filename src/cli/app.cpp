@@ -1,6 +1,10 @@
 #include "cli/app.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <map>
+#include <optional>
 #include <functional>
 #include <string>
 #include <vector>
@@ -10,6 +14,7 @@
 
 #include "cli/options.hpp"
 #include "core/suggest.hpp"
+#include "core/terminal.hpp"
 #include "version.hpp"
 
 namespace medvirk::cli {
@@ -314,15 +319,96 @@ int check_subcommand_typo(int argc, char** argv, Lang l) {
         auto s = did_you_mean(a, names);
         std::string where = parent.empty() ? "medvirk" : "medvirk " + parent;
         if (l == Lang::en) {
-            fmt::print(stderr, "medvirk: error: unknown command «{}»{}; see «{} --help»\n", a,
+            fmt::print(stderr, "medvirk: error: unknown command «{}»{}; see «{} --help»\n", terminal_safe(a),
                        s ? fmt::format(" (did you mean «{}»?)", *s) : "", where);
         } else {
-            fmt::print(stderr, "medvirk: feil: ukjent kommando «{}»{}; se «{} --help»\n", a,
+            fmt::print(stderr, "medvirk: feil: ukjent kommando «{}»{}; se «{} --help»\n", terminal_safe(a),
                        s ? fmt::format(" (mente du «{}»?)", *s) : "", where);
         }
         return exit_error;
     }
     return 0;
+}
+
+// The subcommand the arguments select (the deepest one named), or the top-level app.
+CLI::App* selected(CLI::App& app, int argc, char** argv) {
+    CLI::App* cur = &app;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a.empty() || a[0] == '-') break;
+        CLI::App* sub = nullptr;
+        for (CLI::App* s : cur->get_subcommands([](CLI::App*) { return true; }))
+            if (s->get_name() == a) sub = s;
+        if (!sub) break;
+        cur = sub;
+    }
+    return cur;
+}
+
+// An option the command does not know, named with a did-you-mean, before CLI11 reports it as
+// "paths is required" or "argument was not expected". "-set" is taken as a mistyped path when
+// "set" exists, else compared with the command's option names.
+int check_unknown_options(CLI::App& app, int argc, char** argv, Lang l) {
+    CLI::App* cmd = selected(app, argc, argv);
+    if (cmd == &app) return 0;
+    std::vector<std::string> longs, shorts;
+    std::map<std::string, bool> takes_value;  // "--jobs" / "-j" -> whether a value follows
+    for (const CLI::Option* opt : cmd->get_options()) {
+        bool value = opt->get_type_size_max() > 0;
+        for (const auto& n : opt->get_lnames()) {
+            longs.push_back("--" + n);
+            takes_value["--" + n] = value;
+        }
+        for (const auto& n : opt->get_snames()) {
+            shorts.push_back("-" + n);
+            takes_value["-" + n] = value;
+        }
+    }
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--") break;
+        if (a.size() < 2 || a[0] != '-' || (a[1] >= '0' && a[1] <= '9')) continue;
+        std::string name = a.substr(0, a.find('='));
+        bool known = false;
+        if (a[1] == '-') {
+            known = std::find(longs.begin(), longs.end(), name) != longs.end();
+            if (known && name == a && takes_value[name]) ++i;  // its value, even if it starts with '-'
+        } else {
+            std::string first = a.substr(0, 2);
+            known = std::find(shorts.begin(), shorts.end(), first) != shorts.end();
+            // "-jobs" is -j with the value "obs" to CLI11, but surely meant --jobs.
+            if (known && a.size() > 2 && std::find(longs.begin(), longs.end(), "-" + name) != longs.end()) known = false;
+            if (known && a.size() == 2 && takes_value[first]) ++i;
+        }
+        if (known) continue;
+        size_t dashes = name.find_first_not_of('-');
+        std::string bare = dashes == std::string::npos ? std::string{} : name.substr(dashes);
+        std::optional<std::string> s;
+        std::error_code ec;
+        if (a[1] != '-' && !bare.empty() && std::filesystem::exists(bare, ec)) s = bare;
+        if (!s) {
+            if (!bare.empty()) s = did_you_mean("--" + bare, longs);  // one-letter names are too short to guess at
+        }
+        std::string where = "medvirk " + (cmd->get_parent() != &app ? cmd->get_parent()->get_name() + " " : "") + cmd->get_name();
+        if (l == Lang::en) {
+            fmt::print(stderr, "medvirk: error: unknown option «{}»{}; see «{} --help»\n", terminal_safe(a),
+                       s ? fmt::format(" (did you mean «{}»?)", terminal_safe(*s)) : "", where);
+        } else {
+            fmt::print(stderr, "medvirk: feil: ukjent valg «{}»{}; se «{} --help»\n", terminal_safe(a),
+                       s ? fmt::format(" (mente du «{}»?)", terminal_safe(*s)) : "", where);
+        }
+        return exit_error;
+    }
+    return 0;
+}
+
+// A file name that reports show must be UTF-8: JSON, SARIF and HTML can carry nothing else.
+int check_utf8_names(const Options& o, Lang l) {
+    if (o.baseline.empty() || is_valid_utf8(o.baseline)) return 0;
+    fmt::print(stderr, "medvirk: {}: {}\n", l == Lang::en ? "error" : "feil",
+               l == Lang::en ? fmt::format("--baseline {}: the file name is not valid UTF-8; rename the file", terminal_safe(o.baseline))
+                             : fmt::format("--baseline {}: filnavnet er ikke gyldig UTF-8; gi filen et nytt navn", terminal_safe(o.baseline)));
+    return exit_error;
 }
 
 }  // namespace
@@ -355,6 +441,7 @@ int run(int argc, char** argv) {
         if (c.run) runnable.emplace_back(sub, &c);
     }
 
+    if (int rc = check_unknown_options(app, argc, argv, l)) return rc;
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -365,10 +452,11 @@ int run(int argc, char** argv) {
         fmt::print("medvirk {}\n", MEDVIRK_VERSION);
         return exit_clean;
     } catch (const CLI::ParseError& e) {
-        fmt::print(stderr, "medvirk: {}: {}\n{}\n", l == Lang::en ? "error" : "feil", e.what(),
+        fmt::print(stderr, "medvirk: {}: {}\n{}\n", l == Lang::en ? "error" : "feil", terminal_safe(e.what()),
                    l == Lang::en ? "Run «medvirk --help» for usage." : "Kjør «medvirk --help» for bruk.");
         return exit_error;
     }
+    if (int rc = check_utf8_names(options, l)) return rc;
     for (const auto& [sub, c] : runnable)
         if (sub->parsed()) return c->run(options);
     return exit_error;

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/common.hpp"
+#include "core/terminal.hpp"
 #include "cli/progress.hpp"
 #include "core/parallel.hpp"
 #include "core/date.hpp"
@@ -256,7 +257,7 @@ int cmd_baseline_create(const Options& o) {
     size_t n = entries.size();
     std::string text = baseline::create(*as_of, std::move(entries));
     if (auto err = write_atomically(o.out_dir, text)) return usage_error(o, err->nb, err->en);
-    fmt::print(fmt::runtime(o.language() == Lang::en ? "wrote {} finding(s) to {}\n" : "skrev {} funn til {}\n"), n, o.out_dir);
+    fmt::print(fmt::runtime(o.language() == Lang::en ? "wrote {} finding(s) to {}\n" : "skrev {} funn til {}\n"), n, terminal_safe(o.out_dir));
     return exit_clean;
 }
 
@@ -276,7 +277,8 @@ int cmd_diff(const Options& o) {
     auto section = [&](const char* nb, const char* en_title, const std::vector<baseline::Entry>& es) {
         fmt::print("{} ({}):\n", en ? en_title : nb, es.size());
         for (const auto& e : es)
-            fmt::print("  {} {} [{}] {}{}\n", e.service, e.document, e.rule, e.grade, e.path.empty() ? "" : " " + e.path);
+            fmt::print("  {} {} [{}] {}{}\n", terminal_safe(e.service), terminal_safe(e.document), terminal_safe(e.rule),
+                       terminal_safe(e.grade), e.path.empty() ? "" : " " + terminal_safe(e.path));
     };
     section("Nye funn", "New findings", d->added);
     section("Rettet", "Fixed", d->fixed);

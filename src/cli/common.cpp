@@ -1,5 +1,7 @@
 #include "cli/common.hpp"
 
+#include "core/terminal.hpp"
+
 #include "core/parallel.hpp"
 
 #include <cstdio>
@@ -20,7 +22,7 @@ void print_diagnostics(const Diagnostics& diags, Lang lang) {
 int usage_error(const Options& o, const std::string& nb, const std::string& en) {
     std::fflush(stdout);
     fmt::print(stderr, "medvirk: {}: {}\n", o.language() == Lang::en ? "error" : "feil",
-               o.language() == Lang::en ? en : nb);
+               terminal_safe(o.language() == Lang::en ? en : nb));  // names from input, on one line
     return exit_error;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/common.hpp"
 #include "core/suggest.hpp"
+#include "core/terminal.hpp"
 #include "model/schema.hpp"
 #include "report/rule_docs.hpp"
 #include "report/rules.hpp"
@@ -77,7 +78,8 @@ int cmd_rules_docs(const Options& o) {
         if (is_rule_page(e.path()) && !files.count(e.path().filename().string())) fs::remove(e.path(), ec);
     for (const auto& [name, text] : files)
         if (auto err = write_atomically((dir / name).string(), text)) return usage_error(o, err->nb, err->en);
-    fmt::print("{} {} → {}\n", files.size(), o.language() == Lang::en ? "files" : "filer", dir.generic_string());
+    fmt::print("{} {} → {}\n", files.size(), o.language() == Lang::en ? "files" : "filer",
+               terminal_safe(dir.generic_string()));
     return exit_clean;
 }
 

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "core/terminal.hpp"
+
 namespace medvirk {
 
 std::string format_location(const Location& loc) {
@@ -15,9 +17,11 @@ std::string format_location(const Location& loc) {
 
 std::string format_diagnostic(const Diagnostic& d, Lang lang) {
     const char* word = lang == Lang::en ? "error" : "feil";
-    std::string where = format_location(d.loc);
-    if (where.empty()) return fmt::format("medvirk: {}: {} [{}]", word, d.text.get(lang), d.code);
-    return fmt::format("{}: {}: {} [{}]", where, word, d.text.get(lang), d.code);
+    // File names and the values quoted in the text come from input: shown escaped, on one line.
+    std::string where = terminal_safe(format_location(d.loc));
+    std::string text = terminal_safe(d.text.get(lang));
+    if (where.empty()) return fmt::format("medvirk: {}: {} [{}]", word, text, d.code);
+    return fmt::format("{}: {}: {} [{}]", where, word, text, d.code);
 }
 
 void sort_diagnostics(Diagnostics& diags) {

@@ -28,7 +28,8 @@ using Diagnostics = std::vector<Diagnostic>;
 // "file:line:col" (or less, when line or column is unknown).
 std::string format_location(const Location& loc);
 
-// One line per diagnostic: "file:line:col: feil: text [code]".
+// One line per diagnostic: "file:line:col: feil: text [code]". Controls and bidi characters in
+// the file name and the text are shown escaped (core/terminal.hpp), so a diagnostic is one line.
 std::string format_diagnostic(const Diagnostic& d, Lang lang);
 
 void sort_diagnostics(Diagnostics& diags);

@@ -1,4 +1,5 @@
 #include "engine/scaffold.hpp"
+#include "yaml/emit.hpp"
 
 #include <set>
 
@@ -63,7 +64,8 @@ void emit(const ObjectSpec& spec, const std::string& indent, std::string& out, c
 std::map<std::string, std::string> scaffold(const rules::Catalogue& cat, const ScaffoldOptions& o) {
     std::map<std::string, std::string> files;
     std::string service = fmt::format(
-        "type: tjeneste\nid: {}\nnavn: \"FYLL UT: tjenestens navn\"\nnivå: {}\nhelseinstitusjon: {}\nmålgrupper: [{}]\n", o.id,
+        "type: tjeneste\nid: {}\nnavn: \"FYLL UT: tjenestens navn\"\nnivå: {}\nhelseinstitusjon: {}\nmålgrupper: [{}]\n",
+        yaml::scalar(o.id),
         o.level, o.institution ? "true" : "false", fmt::join(o.target_groups, ", "));
     files["tjeneste.yaml"] =
         "# Tjenestebeskrivelse. Felt merket «FYLL UT» må fylles ut; se docs/format.md.\n" + service +

@@ -69,10 +69,25 @@ struct Validator {
             const Node* v = n.get(fs.key);
             bool blank = v && v->is_scalar() &&
                          v->value.find_first_not_of(" \t\r\n") == std::string::npos;
-            if (fs.required && (!v || v->is_null() || blank)) {
+            if (fs.required && !v) {
                 error(n, "missing-key",
                       fmt::format("{} mangler den påkrevde nøkkelen «{}»", where, fs.key),
                       fmt::format("{} lacks the required key «{}»", where, fs.key));
+            } else if (fs.required && (v->is_null() || blank)) {
+                // The key is there without a value («tittel: ~», «tittel:», «tittel: ""»): point at
+                // the value, or at the key when the value is empty and yaml-cpp marks the next token.
+                auto e = std::find_if(n.entries.begin(), n.entries.end(),
+                                             [&](const yaml::Entry& x) { return x.key == fs.key; });
+                Node at;
+                at.line = v->line;
+                at.col = v->col;
+                if (e != n.entries.end() && (v->line != e->line || v->col <= e->col)) {
+                    at.line = e->line;
+                    at.col = e->col;
+                }
+                error(at, "missing-key",
+                      fmt::format("den påkrevde nøkkelen «{}» i {} har ingen verdi", fs.key, where),
+                      fmt::format("the required key «{}» in {} has no value", fs.key, where));
             }
         }
     }

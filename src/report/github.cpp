@@ -2,6 +2,7 @@
 // findings appear as annotations on the changed lines of a pull request.
 #include <fmt/format.h>
 
+#include "core/terminal.hpp"
 #include "report/formats.hpp"
 
 namespace medvirk::report {
@@ -61,14 +62,17 @@ private:
         for (const auto& f : s.results) {
             if (!engine::is_reported(f.grade) || f.baselined) continue;
             const auto& r = *f.rule;
-            std::string props = fmt::format("file={}", escape_property(f.loc.file));
+            // Values from input also go through terminal_safe: the runner prints a line it does not
+            // take for a command as it is, and the log shows ESC sequences and bidi controls.
+            std::string props = fmt::format("file={}", escape_property(terminal_safe(f.loc.file)));
             if (f.loc.line > 0) props += fmt::format(",line={}", f.loc.line);
             if (f.loc.col > 0) props += fmt::format(",col={}", f.loc.col);
-            props += fmt::format(",title={}", escape_property(fmt::format("medvirk {} ({})", r.id, engine::grade_name(f.grade, o.lang))));
+            props += fmt::format(",title={}", escape_property(fmt::format("medvirk {} ({})", terminal_safe(r.id), engine::grade_name(f.grade, o.lang))));
             bool en = o.lang == Lang::en;
-            std::string msg = fmt::format("{}\n{}: {}\n{}: {}", r.message.get(o.lang),
+            std::string msg = fmt::format("{}\n{}: {}\n{}: {}", terminal_safe(r.message.get(o.lang)),
                                           f.grade == engine::Grade::fravik ? (en ? "justification" : "begrunnelse") : (en ? "found" : "funn"),
-                                          f.detail.get(o.lang), en ? "remedy" : "tiltak", r.remedy.get(o.lang));
+                                          terminal_safe(f.detail.get(o.lang)), en ? "remedy" : "tiltak",
+                                          terminal_safe(r.remedy.get(o.lang)));
             out += fmt::format("::{} {}::{}\n", command(f.grade), props, escape_data(msg));
         }
         return out;

@@ -3,12 +3,17 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/terminal.hpp"
 #include "engine/audit.hpp"
 #include "engine/checks.hpp"
 
 namespace medvirk::report {
 
 namespace {
+
+// Rule-pack text (a pack under --rules is input like any other) shown on a terminal: controls and
+// bidi characters escaped, each value on one line.
+std::string v(std::string_view s) { return terminal_safe(s); }
 
 std::string applicability(const rules::Rule& r, Lang lang) {
     bool en = lang == Lang::en;
@@ -76,10 +81,11 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
             if (r->advice == a->id) rs.push_back(r);
         if (rs.empty()) continue;
         std::string pack = cat.packs.size() > 1 ? fmt::format(" [{}]", a->pack) : std::string{};
-        out += fmt::format("{} ({}, {}){}: {}\n", a->id, a->level, rules::strength_name(a->strength), pack, a->title);
+        out += fmt::format("{} ({}, {}){}: {}\n", v(a->id), v(a->level), rules::strength_name(a->strength), v(pack),
+                           v(a->title));
         for (const rules::Rule* r : rs) {
-            out += fmt::format("  {:<28} {:<17} {}\n", r->id,
-                               engine::grade_name(engine::grade_for(r->strength), lang), r->title.get(lang));
+            out += fmt::format("  {:<28} {:<17} {}\n", v(r->id),
+                               engine::grade_name(engine::grade_for(r->strength), lang), v(r->title.get(lang)));
         }
     }
     const bool en = lang == Lang::en;
@@ -88,13 +94,13 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
     out += en ? "Rule packs and sources:\n" : "Regelpakker og kilder:\n";
     for (const auto& p : cat.packs) {
         std::vector<std::string> how;
-        if (!p.profile.empty()) how.push_back(fmt::format("{} {}", en ? "profile" : "profil", p.profile));
+        if (!p.profile.empty()) how.push_back(fmt::format("{} {}", en ? "profile" : "profil", v(p.profile)));
         if (p.guidance) how.push_back(en ? "guidance, at most bør" : "veiledning, høyst bør");
-        out += fmt::format("  {} {}{}: {}\n", p.id, p.version, how.empty() ? "" : fmt::format(" ({})", fmt::join(how, "; ")),
-                           p.title.get(lang));
+        out += fmt::format("  {} {}{}: {}\n", v(p.id), v(p.version), how.empty() ? "" : fmt::format(" ({})", fmt::join(how, "; ")),
+                           v(p.title.get(lang)));
         for (const auto& src : p.sources)
-            out += fmt::format("    {} {}: {}{}\n", en ? "source" : "kilde", src.id, src.title,
-                               src.publisher.empty() ? "" : fmt::format(" ({})", src.publisher));
+            out += fmt::format("    {} {}: {}{}\n", en ? "source" : "kilde", v(src.id), v(src.title),
+                               src.publisher.empty() ? "" : fmt::format(" ({})", v(src.publisher)));
     }
     return out;
 }
@@ -168,31 +174,31 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
     bool en = lang == Lang::en;
     auto t = [&](const char* nb, const char* e) { return en ? e : nb; };
     std::string out;
-    out += fmt::format("{}: {}\n\n", r.id, r.title.get(lang));
+    out += fmt::format("{}: {}\n\n", v(r.id), v(r.title.get(lang)));
     if (const rules::Advice* a = cat.find_advice(r.advice)) {
-        out += fmt::format("{}: {} ({}{})\n  «{}»\n", t("Råd", "Advice"), a->id, a->level,
-                           r.requirement.empty() ? "" : fmt::format(", {} {}", t("krav", "requirement"), r.requirement),
-                           a->title);
-        if (!a->link.empty()) out += fmt::format("  {}\n", a->link);
+        out += fmt::format("{}: {} ({}{})\n  «{}»\n", t("Råd", "Advice"), v(a->id), v(a->level),
+                           r.requirement.empty() ? "" : fmt::format(", {} {}", t("krav", "requirement"), v(r.requirement)),
+                           v(a->title));
+        if (!a->link.empty()) out += fmt::format("  {}\n", v(a->link));
     }
     out += fmt::format("{}: {} → {}\n", t("Styrke", "Strength"), rules::strength_name(r.strength),
                        engine::grade_name(engine::grade_for(r.strength), lang));
     if (const rules::Source* s = cat.source(r.source))
-        out += fmt::format("{}: {}{}\n", t("Kilde", "Source"), s->title,
-                           s->publisher.empty() ? "" : fmt::format(" ({})", s->publisher));
-    out += fmt::format("{}:\n  «{}»\n", t("Sitat", "Quote"), r.quote);
+        out += fmt::format("{}: {}{}\n", t("Kilde", "Source"), v(s->title),
+                           s->publisher.empty() ? "" : fmt::format(" ({})", v(s->publisher)));
+    out += fmt::format("{}:\n  «{}»\n", t("Sitat", "Quote"), v(r.quote));
     out += fmt::format("{}: {}\n", t("Hjemmel", "Legal basis"),
-                       r.legal.empty() ? std::string(t("ingen", "none")) : fmt::format("{}", fmt::join(r.legal, "; ")));
-    out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), applicability(r, lang));
-    out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), subjects(r, lang));
+                       r.legal.empty() ? std::string(t("ingen", "none")) : v(fmt::format("{}", fmt::join(r.legal, "; "))));
+    out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), v(applicability(r, lang)));
+    out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), v(subjects(r, lang)));
     out += fmt::format("{}: {}\n", t("Oppfylt når", "Passes when"),
-                       r.passes.empty() ? engine::describe(r.check).get(lang) : r.passes.get(lang));
+                       v(r.passes.empty() ? engine::describe(r.check).get(lang) : r.passes.get(lang)));
     if (!r.subjects.empty())
         out += fmt::format("{}: {}\n", t("Uten slike dokumenter", "Without such documents"),
                            r.missing_is_failure ? engine::grade_name(engine::grade_for(r.strength), lang)
                                                 : engine::grade_name(engine::Grade::ikke_relevant, lang));
-    out += fmt::format("{}: {}\n", t("Melding", "Message"), r.message.get(lang));
-    out += fmt::format("{}: {}\n", t("Tiltak", "Remedy"), r.remedy.get(lang));
+    out += fmt::format("{}: {}\n", t("Melding", "Message"), v(r.message.get(lang)));
+    out += fmt::format("{}: {}\n", t("Tiltak", "Remedy"), v(r.remedy.get(lang)));
     if (!r.example.empty()) {
         out += fmt::format("{}:\n", t("Eksempel som oppfyller regelen", "Example that passes"));
         std::string ex = r.example;
@@ -200,19 +206,19 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
         while (start < ex.size()) {
             size_t nl = ex.find('\n', start);
             std::string line = ex.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-            out += fmt::format("  {}\n", line);
+            out += fmt::format("  {}\n", v(line));  // the example's own lines stay lines
             if (nl == std::string::npos) break;
             start = nl + 1;
         }
     }
-    if (!r.link.empty()) out += fmt::format("{}: {}\n", t("Lenke", "Link"), r.link);
-    out += fmt::format("{}: {} ({})\n", t("Regelpakke", "Rule pack"), r.pack, format_location(r.loc));
+    if (!r.link.empty()) out += fmt::format("{}: {}\n", t("Lenke", "Link"), v(r.link));
+    out += fmt::format("{}: {} ({})\n", t("Regelpakke", "Rule pack"), v(r.pack), v(format_location(r.loc)));
     return out;
 }
 
 std::string format_tags(const rules::Catalogue& cat, Lang lang) {
     std::string out;
-    for (const rules::Tag* tg : cat.tags) out += fmt::format("{:<40} {}\n", tg->id, tg->doc.get(lang));
+    for (const rules::Tag* tg : cat.tags) out += fmt::format("{:<40} {}\n", v(tg->id), v(tg->doc.get(lang)));
     return out;
 }
 

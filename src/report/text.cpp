@@ -2,6 +2,8 @@
 
 #include "report/formats.hpp"
 
+#include "core/terminal.hpp"
+
 #include <fmt/format.h>
 
 namespace medvirk::report {
@@ -35,23 +37,27 @@ struct Writer {
     }
     std::string bold(const std::string& s) const { return paint(s, "\033[1m"); }
 
+    // Every value that comes from input (routine sets, file names, rule packs) goes through this:
+    // controls and bidi characters shown escaped, one value on one line. The colours are our own.
+    static std::string v(std::string_view s) { return terminal_safe(s); }
+
     void finding(const engine::Finding& f) {
         const auto& r = *f.rule;
         bool failed = engine::is_finding(f.grade);
         std::string head = f.grade == Grade::oppfylt || f.grade == Grade::ikke_relevant
                                ? r.title.get(o.lang)
                                : r.message.get(o.lang);
-        out += fmt::format("{}: {} [{}] {}\n", bold(format_location(f.loc)),
-                           paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), r.id, head);
+        out += fmt::format("{}: {} [{}] {}\n", bold(v(format_location(f.loc))),
+                           paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), v(r.id), v(head));
         if (!f.detail.empty())
             out += fmt::format("    {}: {}\n", f.grade == Grade::fravik ? t("begrunnelse", "justification") : failed ? t("funn", "found") : f.grade == Grade::oppfylt ? t("bevis", "evidence") : t("grunn", "reason"),
-                               f.detail.get(o.lang));
+                               v(f.detail.get(o.lang)));
         if (!failed) return;
-        out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), r.advice,
-                           rules::strength_name(r.strength), r.quote);
+        out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), v(r.advice),
+                           rules::strength_name(r.strength), v(r.quote));
         if (!r.legal.empty())
-            out += fmt::format("    {}: {}\n", t("hjemmel", "legal basis"), fmt::join(r.legal, "; "));
-        out += fmt::format("    {}: {}\n", t("tiltak", "remedy"), r.remedy.get(o.lang));
+            out += fmt::format("    {}: {}\n", t("hjemmel", "legal basis"), v(fmt::format("{}", fmt::join(r.legal, "; "))));
+        out += fmt::format("    {}: {}\n", t("tiltak", "remedy"), v(r.remedy.get(o.lang)));
     }
 
     static std::string percent(const engine::Score& sc) {
@@ -72,16 +78,16 @@ struct Writer {
     }
 
     void summary(const engine::ServiceReport& s) {
-        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), s.service.id, s.service.name,
-                           format_location(s.service.location()));
+        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), v(s.service.id), v(s.service.name),
+                           v(format_location(s.service.location())));
         counts(s.counts);
         for (const auto& a : s.advice) {
             std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);
-            out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", a.advice->id, engine::status_name(a.status, o.lang),
-                               ratio, percent(a), a.advice->title);
+            out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", v(a.advice->id), engine::status_name(a.status, o.lang),
+                               ratio, percent(a), v(a.advice->title));
         }
         for (const auto& l : s.levels) {
-            out += fmt::format("  {:<14} {:<15} {:>5}\n", fmt::format("{} {}", t("nivå", "level"), l.level),
+            out += fmt::format("  {:<14} {:<15} {:>5}\n", fmt::format("{} {}", t("nivå", "level"), v(l.level)),
                                engine::status_name(l.status, o.lang), percent(l));
         }
         out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
@@ -90,11 +96,11 @@ struct Writer {
     }
 
     // A coverage view: each element, and the first step that covers it (or that none does).
-    void view(const engine::ViewResult& v) {
-        out += fmt::format("  {}: {} {} {} {}\n", o.lang == Lang::en ? v.view->title.en : v.view->title.nb, v.covered(),
-                           t("av", "of"), v.elements.size(), t("elementer dekket", "elements covered"));
-        for (const auto& e : v.elements) {
-            const std::string& title = o.lang == Lang::en ? e.element->title.en : e.element->title.nb;
+    void view(const engine::ViewResult& vr) {
+        out += fmt::format("  {}: {} {} {} {}\n", terminal_safe(o.lang == Lang::en ? vr.view->title.en : vr.view->title.nb),
+                           vr.covered(), t("av", "of"), vr.elements.size(), t("elementer dekket", "elements covered"));
+        for (const auto& e : vr.elements) {
+            std::string title = v(o.lang == Lang::en ? e.element->title.en : e.element->title.nb);
             if (e.steps.empty()) {
                 out += fmt::format("    {:<32} {}\n", title, t("ikke dekket av noe steg", "not covered by any step"));
                 continue;
@@ -103,7 +109,7 @@ struct Writer {
             std::string more = e.steps.size() > 1
                                    ? fmt::format(" (+{} {})", e.steps.size() - 1, t("steg til", "more step(s)"))
                                    : std::string{};
-            out += fmt::format("    {:<32} {} {}{}\n", title, t("dekket:", "covered:"), format_location(first.loc), more);
+            out += fmt::format("    {:<32} {} {}{}\n", title, t("dekket:", "covered:"), v(format_location(first.loc)), more);
         }
     }
 };
@@ -134,14 +140,14 @@ public:
         for (size_t i = 0; i < services.size(); ++i) pieces.write(1, i, out);
         Writer w{o_, {}};
         std::vector<std::string> packs;
-        for (const auto& p : report_.catalogue->packs) packs.push_back(fmt::format("{} {}", p.id, p.version));
+        for (const auto& p : report_.catalogue->packs) packs.push_back(Writer::v(fmt::format("{} {}", p.id, p.version)));
         w.out += fmt::format("{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report_.as_of.str(),
                              w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "), services.size(),
                              services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
         if (report_.baseline) {
             w.out += fmt::format(fmt::runtime(w.en() ? "Baseline {}: {} known finding(s) not shown; {} fixed since.\n"
                                                      : "Grunnlinje {}: {} kjente funn er ikke vist; {} er rettet siden.\n"),
-                                 report_.baseline->file, report_.baseline->baselined, report_.baseline->fixed);
+                                 Writer::v(report_.baseline->file), report_.baseline->baselined, report_.baseline->fixed);
         }
         out.write(w.out);
     }

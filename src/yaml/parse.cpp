@@ -1,5 +1,6 @@
 #include "yaml/parse.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -116,6 +117,38 @@ struct LimitExceeded {
     Diagnostic diag;
 };
 
+// yaml-cpp decodes the escapes \N (U+0085) and \_ (U+00A0) of double-quoted scalars to the single
+// Latin-1 bytes 0x85 and 0xA0 instead of UTF-8. The input itself was checked to be UTF-8 and every
+// other escape is decoded to UTF-8, so such a lone byte can only come from these two escapes: it is
+// re-encoded. Returns false when the value is still not UTF-8 (it never is, as far as is known, but
+// an unknown escape must give an error, never text the reports cannot carry).
+bool repair_escapes(std::string& value) {
+    if (first_bad_byte(value) == std::string_view::npos) return true;
+    std::string out;
+    out.reserve(value.size() + 8);
+    std::string_view rest = value;
+    while (!rest.empty()) {
+        size_t bad = first_bad_byte(rest);
+        if (bad == std::string_view::npos) {
+            out.append(rest);
+            break;
+        }
+        out.append(rest.substr(0, bad));
+        auto c = static_cast<unsigned char>(rest[bad]);
+        if (c == 0) {
+            out += '\0';  // a \0 escape: a NUL character is valid UTF-8 (shown escaped on terminals)
+        } else if (c == 0x85 || c == 0xA0) {
+            out += '\xC2';
+            out += static_cast<char>(c);
+        } else {
+            return false;
+        }
+        rest.remove_prefix(bad + 1);
+    }
+    value = std::move(out);
+    return true;
+}
+
 // Builds Nodes from yaml-cpp parser events.
 class Builder : public YAML::EventHandler {
 public:
@@ -158,12 +191,17 @@ public:
                   const std::string& value) override {
         Node n = leaf(mark);
         n.plain = tag == "?";
-        if (n.plain && (value.empty() || value == "~" || value == "null" || value == "Null" ||
-                        value == "NULL")) {
+        std::string text = value;
+        if (!repair_escapes(text)) {
+            throw LimitExceeded{make_error(file_, mark.line + 1, column(mark), "invalid-utf8",
+                                           "en escape-sekvens i verdien gir tegn som ikke er gyldig UTF-8",
+                                           "an escape sequence in the value gives characters that are not valid UTF-8")};
+        }
+        if (n.plain && (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")) {
             n.kind = Node::Kind::null;
         } else {
             n.kind = Node::Kind::scalar;
-            n.value = value;
+            n.value = std::move(text);
         }
         finish(std::move(n), anchor);
     }
@@ -309,10 +347,64 @@ private:
     size_t alias_bytes_ = 0;
 };
 
+// Line and character column of the byte at `pos`, lines counted by LF.
+std::pair<int, int> position_of(std::string_view text, size_t pos) {
+    int line = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < pos && i < text.size(); ++i)
+        if (text[i] == '\n') {
+            ++line;
+            start = i + 1;
+        }
+    int col = 1;
+    for (size_t i = start; i < pos && i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+    return {line, col};
+}
+
+// Two causes yaml-cpp reports only as "illegal map value", told apart here: line breaks that are a
+// lone CR (yaml-cpp reads such a file as one line), and a key longer than the 1,024 characters
+// YAML allows an implicit key.
+std::optional<Diagnostic> explain_syntax_error(std::string_view text, const std::string& file, const YAML::Mark& mark) {
+    size_t at = mark.pos < 0 ? text.size() : std::min(text.size(), static_cast<size_t>(mark.pos));
+    for (size_t cr = text.find('\r'); cr != std::string_view::npos && cr < at; cr = text.find('\r', cr + 1)) {
+        if (cr + 1 < text.size() && text[cr + 1] == '\n') continue;
+        auto [line, col] = position_of(text, cr);
+        return make_error(file, line, col, "yaml-syntax",
+                          "linjeskift som bare er CR (vognretur, som i gamle Mac-filer) støttes ikke; lagre filen "
+                          "med vanlige linjeskift (LF eller CRLF)",
+                          "line breaks that are a lone CR (carriage return, as in old Mac files) are not supported; "
+                          "save the file with ordinary line breaks (LF or CRLF)");
+    }
+    if (at < text.size() && text[at] == ':') {
+        size_t line_start = at == 0 ? 0 : text.rfind('\n', at - 1);
+        line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+        size_t key = line_start;
+        while (key < at && (text[key] == ' ' || text[key] == '-' || text[key] == '?')) ++key;
+        auto [line, key_col] = position_of(text, key);
+        int length = char_column(text, mark) - key_col;
+        if (length > 1024) {
+            return make_error(file, line, key_col, "yaml-key",
+                              fmt::format("nøkkelen er {} tegn lang; YAML tillater høyst 1024 tegn i en nøkkel", length),
+                              fmt::format("the key is {} characters long; YAML allows at most 1,024 characters in a key",
+                                          length));
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 ParseResult parse(std::string_view bytes, const std::string& file, const Limits& limits) {
     ParseResult out;
+    // The file's name is shown in every report, and JSON, SARIF and HTML can carry only UTF-8.
+    if (first_bad_byte(file) != std::string_view::npos) {
+        out.errors.push_back(make_error(
+            file, 0, 0, "invalid-utf8",
+            "filnavnet er ikke gyldig UTF-8 (lagret med en annen tegnkoding?); gi filen et nytt navn",
+            "the file name is not valid UTF-8 (saved in another encoding?); rename the file"));
+        return out;
+    }
     if (bytes.size() > limits.max_file_bytes) {
         out.errors.push_back(make_error(
             file, 0, 0, "limit-size",
@@ -360,6 +452,10 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
             fmt::format("nøstingen er dypere enn {} nivåer (grensen)", limits.max_depth),
             fmt::format("nesting is deeper than {} levels (the limit)", limits.max_depth)));
     } catch (const YAML::Exception& e) {
+        if (auto why = explain_syntax_error(text, file, e.mark)) {
+            out.errors.push_back(*why);
+            return out;
+        }
         // yaml-cpp does not say when a tab in the indentation is the cause; look for one up to the
         // line of the error and point at it.
         int line = 1, error_line = e.mark.line + 1;

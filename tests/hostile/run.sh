@@ -619,5 +619,176 @@ else
   fail "limits documented as in src/yaml/parse.hpp" "${missing[@]}"
 fi
 
+# ---------------------------------------------------------------------------------------------------
+# Terminal and CI-log injection, YAML escapes, unclear errors (issue 13, items 7, 8 and 16).
+# Values from input are shown escaped on terminals and in logs: no ESC, BEL, CR or bidi control
+# reaches them raw, and no value spans lines (a newline could forge a finding or a «::error» line).
+
+esc=$'\e' bel=$'\a' rlo=$'\u202e' lri=$'\u2066'
+# raw FILE...: prints the files' lines that hold a raw control (other than tab and newline) or bidi
+# control, or that begin a forged workflow command.
+raw() { grep -naP '[\x00-\x08\x0b-\x1f\x7f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]|^::error file=forged' "$@" | head -5; }
+mkset inject
+printf 'type: tjeneste\nid: "phr\\e[31m-test"\nnavn: "Testvik\\e]0;pwned\\a\\r\\n::error file=forged::gotcha \\u202eevil\\u2066"\nnivå: kommune\nmålgrupper: [voksne]\n' \
+  >inject/tjeneste.yaml
+printf 'type: rutine\nid: samarbeid\ntittel: "Samarbeid\\n::error file=forged::x"\n' >"inject/r${esc}[2J${rlo}utine.yaml"
+run inject-text "$medvirk" audit --as-of $as_of --all inject
+bad=$(raw "$tmp/inject-text.out")
+if [ "$st" = 1 ] && [ -z "$bad" ] && grep -qF 'Testvik\x1b]0;pwned\x07\r\n::error file=forged::gotcha \u202eevil\u2066' "$tmp/inject-text.out" &&
+   grep -qF 'inject/r\x1b[2J\u202eutine.yaml:' "$tmp/inject-text.out" && grep -qF 'Tjeneste phr\x1b[31m-test (' "$tmp/inject-text.out"; then
+  ok "text format: controls and bidi characters in values and file names are shown escaped, one value per line"
+else
+  fail "text format: controls and bidi characters in values and file names are shown escaped" "exit $st" "$bad" "$(show "$tmp/inject-text.out" 400 | cat -v)"
+fi
+run inject-github "$medvirk" audit --as-of $as_of --format github inject
+bad=$(raw "$tmp/inject-github.out"; grep -nvaE '^::(error|warning|notice) file=' "$tmp/inject-github.out" | head -3)
+if [ "$st" = 1 ] && [ -s "$tmp/inject-github.out" ] && [ -z "$bad" ] && grep -qF 'file=inject/r\x1b[2J\u202eutine.yaml,' "$tmp/inject-github.out"; then
+  ok "github format: a newline and «::error» in a value forge no workflow command; ESC and bidi escaped"
+else
+  fail "github format: a newline and «::error» in a value forge no workflow command" "exit $st" "$bad"
+fi
+# The data formats carry the values exactly, escaped by their own rules (JSON \u001b, XML has no ESC).
+run inject-json "$medvirk" audit --as-of $as_of --format json inject
+run inject-sarif "$medvirk" audit --as-of $as_of --format sarif inject
+run inject-junit "$medvirk" audit --as-of $as_of --format junit inject
+if python3 - "$tmp" <<'PY'
+import json, sys, xml.etree.ElementTree as ET
+tmp = sys.argv[1]
+name = "Testvik\x1b]0;pwned\x07\r\n::error file=forged::gotcha \u202eevil\u2066"
+raw = open(f"{tmp}/inject-json.out", "rb").read()
+assert b"\x1b" not in raw and b"\r" not in raw and b"\\u001b" in raw, "JSON: ESC not escaped"
+report = json.loads(raw)
+assert any(s.get("navn") == name for s in report["tjenester"]), "JSON: the name is not carried exactly"
+sarif = open(f"{tmp}/inject-sarif.out", "rb").read()
+assert b"\x1b" not in sarif and b"\r" not in sarif, "SARIF: raw ESC or CR"
+uris = [a["location"]["uri"] for r in json.loads(sarif)["runs"] for a in r["artifacts"]]
+assert "inject/r%1B%5B2J%E2%80%AEutine.yaml" in uris, f"SARIF: the file name is not percent-encoded: {uris}"
+junit = open(f"{tmp}/inject-junit.out", "rb").read()
+assert b"\x1b" not in junit and b"\x07" not in junit, "JUnit: a control character XML cannot carry"
+ET.fromstring(junit)
+PY
+then
+  ok "json, sarif, junit: ESC, CR and bidi in values and file names escaped by the format's rules and carried exactly"
+else
+  fail "json, sarif, junit: values with controls escaped by the format's rules" "$(show "$tmp/inject-json.err")"
+fi
+# diff prints the service, document and rule of each finding: escaped too.
+mkset plain
+run plain-json "$medvirk" audit --as-of $as_of --format json plain
+cp "$tmp/plain-json.out" old.json
+cp "$tmp/inject-json.out" new.json
+run inject-diff "$medvirk" diff old.json new.json
+bad=$(raw "$tmp/inject-diff.out")
+if [ "$st" = 1 ] && [ -z "$bad" ] && grep -qF '  phr\x1b[31m-test ' "$tmp/inject-diff.out"; then
+  ok "diff: values from the reports shown escaped"
+else
+  fail "diff: values from the reports shown escaped" "exit $st" "$bad" "$(show "$tmp/inject-diff.out" | cat -v)" "$(show "$tmp/inject-diff.err")"
+fi
+# stderr: a diagnostic quoting a hostile key, in a hostile file name, is one line.
+mkset inject-err
+printf 'type: tjeneste\nid: x\nnavn: y\nnivå: kommune\nmålgrupper: [voksne]\n"k\\e[2J\\n::error file=forged::k\\u202e": 1\n' >inject-err/tjeneste.yaml
+run inject-err "$medvirk" validate inject-err
+expect "stderr: a diagnostic quoting a key with ESC, a newline and a bidi control stays one line" inject-err 2 \
+'inject-err/tjeneste.yaml:6:1: feil: ukjent nøkkel «k\x1b[2J\n::error file=forged::k\u202e» i «tjeneste» [unknown-key]
+medvirk: feil: 1 feil i 1 filer'
+# rules list and rules show: rule-pack text is input like any other.
+mkdir -p inject-pack
+python3 - "$root/examples/lokal-regelpakke-baerum/regler/baerum.yaml" inject-pack/pakke.yaml <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+old = "nb: Det er en recoverykontakt i hver avdeling"
+assert old in text
+text = text.replace(old, 'nb: "Recovery\\e[31m\\n::error file=forged::x\\u202e"', 1)
+open(sys.argv[2], "w", encoding="utf-8").write(text)
+PY
+run inject-rules "$medvirk" rules list --rules inject-pack
+run inject-show "$medvirk" rules show BAERUM-RECOVERYKONTAKT --rules inject-pack
+bad=$(raw "$tmp/inject-rules.out" "$tmp/inject-show.out")
+want='Recovery\x1b[31m\n::error file=forged::x\u202e'
+if [ -z "$bad" ] && grep -qF "BAERUM-RECOVERYKONTAKT" "$tmp/inject-rules.out" && grep -qF "$want" "$tmp/inject-rules.out" &&
+   grep -qF "BAERUM-RECOVERYKONTAKT: $want" "$tmp/inject-show.out"; then
+  ok "rules list and rules show: rule-pack text shown escaped"
+else
+  fail "rules list and rules show: rule-pack text shown escaped" "$bad" "$(show "$tmp/inject-rules.err")" "$(show "$tmp/inject-show.out" 300 | cat -v)"
+fi
+# Option errors quote the argument escaped.
+run inject-opt "$medvirk" validate "--x${esc}[2J" plain
+expect "an unknown option with ESC is named escaped" inject-opt 2 \
+'medvirk: feil: ukjent valg «--x\x1b[2J»; se «medvirk validate --help»'
+rm -rf inject inject-err inject-pack plain old.json new.json
+
+# Item 8: YAML escapes that yaml-cpp decodes to single Latin-1 bytes (\N is U+0085, \_ U+00A0) are
+# read as the UTF-8 characters they stand for: validate and every format agree, nothing dies.
+mkset yescape
+printf 'type: tjeneste\nid: phr-test\nnavn: "A\\NB\\_C\\LD\\PE"\nnivå: kommune\nmålgrupper: [voksne]\n' >yescape/tjeneste.yaml
+run yescape-validate "$medvirk" validate yescape
+details=()
+[ "$st" = 0 ] || details+=("validate exited $st: $(cat "$tmp/yescape-validate.err")")
+for f in json sarif html junit markdown github text; do
+  run "yescape-$f" "$medvirk" audit --as-of $as_of --format "$f" yescape
+  [ "$st" = 1 ] || details+=("--format $f exited $st: $(head -c 300 "$tmp/yescape-$f.err")")
+  python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$tmp/yescape-$f.out" 2>/dev/null ||
+    details+=("--format $f: output is not UTF-8")
+done
+python3 -c '
+import json, sys
+names = [s["navn"] for s in json.load(open(sys.argv[1]))["tjenester"]]
+assert names == ["A\u0085B\u00a0C\u2028D\u2029E"], names' "$tmp/yescape-json.out" 2>/dev/null || details+=("JSON: navn is not A U+0085 B U+00A0 C U+2028 D U+2029 E")
+grep -qF 'phr-test (A\u0085B'$'\u00a0''C\u2028D\u2029E)' "$tmp/yescape-text.out" || details+=("text: $(grep -a Tjeneste "$tmp/yescape-text.out")")
+if [ ${#details[@]} = 0 ]; then
+  ok 'YAML escapes \N \_ \L \P: decoded to UTF-8, validate and all seven formats agree'
+else
+  fail 'YAML escapes \N \_ \L \P: decoded to UTF-8' "${details[@]}"
+fi
+rm -rf yescape
+
+# A file name that is not UTF-8 cannot be carried by JSON, SARIF or HTML: a located input error in
+# validate and audit alike, never «uventet feil» (unexpected error) naming no file.
+mkset latin1
+{ routine_head; } >"latin1/p"$'\xe5'"r"$'\xf8'"rende.yaml"
+run latin1-validate "$medvirk" validate latin1
+expect "a file name in Latin-1: located error in validate" latin1-validate 2 \
+'latin1/p\xe5r\xf8rende.yaml: feil: filnavnet er ikke gyldig UTF-8 (lagret med en annen tegnkoding?); gi filen et nytt navn [invalid-utf8]
+medvirk: feil: 1 feil i 2 filer'
+run latin1-audit "$medvirk" audit --as-of $as_of --format json latin1
+expect "a file name in Latin-1: the same error in audit --format json" latin1-audit 2 \
+'latin1/p\xe5r\xf8rende.yaml: feil: filnavnet er ikke gyldig UTF-8 (lagret med en annen tegnkoding?); gi filen et nytt navn [invalid-utf8]
+medvirk: feil: 1 feil i rutinesettet (2 filer lest); ingen rapport, fordi en revisjon av et ufullstendig rutinesett ville gitt et misvisende bilde'
+rm -f latin1/*.yaml
+mkset latin1
+"$medvirk" baseline create "b"$'\xe6'".json" latin1 --as-of $as_of >/dev/null 2>&1
+run latin1-baseline "$medvirk" audit --as-of $as_of --format json --baseline "b"$'\xe6'".json" latin1
+expect "a --baseline name in Latin-1: a usage error naming it" latin1-baseline 2 \
+'medvirk: feil: --baseline b\xe6.json: filnavnet er ikke gyldig UTF-8; gi filen et nytt navn'
+rm -rf latin1 b*.json
+
+# Item 16: errors that say what is wrong, and where.
+mkset nulltitle
+{ printf 'type: rutine\nid: samarbeid\ntittel: ~\n'; } >nulltitle/rutine.yaml
+run nulltitle "$medvirk" validate nulltitle
+expect "«tittel: ~» is pointed at the null value, not reported missing at 1:1" nulltitle 2 \
+'nulltitle/rutine.yaml:3:9: feil: den påkrevde nøkkelen «tittel» i «rutine» har ingen verdi [missing-key]
+medvirk: feil: 1 feil i 2 filer'
+mkdir -p crlines
+printf 'type: tjeneste\rid: x\rnavn: y\r' >crlines/tjeneste.yaml
+run crlines "$medvirk" validate --lang en crlines
+expect "lone-CR line breaks: their own located message" crlines 2 \
+'crlines/tjeneste.yaml:1:15: error: line breaks that are a lone CR (carriage return, as in old Mac files) are not supported; save the file with ordinary line breaks (LF or CRLF) [yaml-syntax]
+medvirk: error: 1 error(s) in 1 files'
+mkset longkey
+{ routine_head; printf 'mandat:\n  %s: x\n' "$(head -c 1100 /dev/zero | tr '\0' k)"; } >longkey/rutine.yaml
+run longkey "$medvirk" validate longkey
+expect "a key over 1,024 characters: its own located message" longkey 2 \
+'longkey/rutine.yaml:5:3: feil: nøkkelen er 1100 tegn lang; YAML tillater høyst 1024 tegn i en nøkkel [yaml-key]
+medvirk: feil: 1 feil i 2 filer'
+mkset set
+run dashset "$medvirk" validate -set
+expect "«validate -set»: the unknown option named, with a did-you-mean" dashset 2 \
+'medvirk: feil: ukjent valg «-set» (mente du «set»?); se «medvirk validate --help»'
+run dashjobs "$medvirk" audit --lang en -jobs 2 set
+expect "«audit -jobs 2»: did you mean --jobs" dashjobs 2 \
+'medvirk: error: unknown option «-jobs» (did you mean «--jobs»?); see «medvirk audit --help»'
+rm -rf nulltitle crlines longkey set
+
 echo "hostile: $passed ok, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

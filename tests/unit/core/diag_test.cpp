@@ -22,3 +22,9 @@ TEST_CASE("core/diag: sorting by file, line, column") {
     CHECK(ds[1].loc.line == 9);
     CHECK(ds[2].loc.file == "b.yaml");
 }
+
+TEST_CASE("core/diag: a diagnostic is one line whatever its file name and quoted values hold") {
+    Diagnostic d{{"a\x1b[31m\n.yaml", 2, 1}, "unknown-key", {"ukjent nøkkel «x\ny\u202e»", "unknown key «x\ny»"}};
+    CHECK(format_diagnostic(d, Lang::nb) == "a\\x1b[31m\\n.yaml:2:1: feil: ukjent nøkkel «x\\ny\\u202e» [unknown-key]");
+    CHECK(format_diagnostic(Diagnostic{{}, "x", {"a\rb", ""}}, Lang::en) == "medvirk: error: a\\rb [x]");
+}

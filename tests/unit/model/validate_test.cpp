@@ -63,3 +63,20 @@ TEST_CASE("model/validate: booleans and integers must be plain") {
     REQUIRE(e.size() == 1);
     CHECK(e[0].code == "wrong-type");
 }
+
+TEST_CASE("model/validate: a required key without a value is pointed at, not reported missing") {
+    auto e = validate("type: rutine\nid: x\ntittel: ~\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].code == "missing-key");
+    CHECK(e[0].loc.line == 3);
+    CHECK(e[0].loc.col == 9);
+    CHECK(e[0].text.en == "the required key «tittel» in «rutine» has no value");
+    e = validate("type: rutine\nid: x\ntittel:\nreferanser: []\n");  // empty: at the key
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].loc.line == 3);
+    CHECK(e[0].loc.col == 1);
+    e = validate("type: rutine\nid: x\n");  // absent: at the mapping
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].loc.line == 1);
+    CHECK(e[0].text.en == "«rutine» lacks the required key «tittel»");
+}

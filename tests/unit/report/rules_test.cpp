@@ -31,3 +31,19 @@ TEST_CASE("report/rules: show is generated from the rule's own metadata") {
     std::string list = report::format_rules_list(cat, Lang::nb);
     CHECK(list.find("A1 (system, bør): Råd\n  A-1") == 0);
 }
+
+TEST_CASE("report/rules: text from a rule pack is shown escaped in list, show and tags") {
+    Diagnostics errors;
+    std::string rule = test::rule("A-1", "kan", "{dekket: {tag: t1}}");
+    rule.replace(rule.find("tittel: {nb: T, en: T}"), 22, "tittel: {nb: \"T\\e[2J\\n::error::x\\u2066\", en: T}");
+    auto cat = test::catalogue(test::pack(rule), errors);
+    REQUIRE(errors.empty());
+    std::string show = report::format_rule_show(*cat.rule("A-1"), cat, Lang::nb);
+    CHECK(show.find("A-1: T\\x1b[2J\\n::error::x\\u2066\n") == 0);
+    std::string list = report::format_rules_list(cat, Lang::nb);
+    CHECK(list.find("T\\x1b[2J\\n::error::x\\u2066\n") != std::string::npos);
+    for (const std::string& out : {show, list}) {
+        CHECK(out.find('\x1b') == std::string::npos);
+        CHECK(out.find("\n::error") == std::string::npos);
+    }
+}

@@ -30,3 +30,19 @@ TEST_CASE("report/text: passes are listed with their evidence only on request") 
     CHECK(report::format_text(report, {Lang::nb, false, false}).find("[A-1]") == std::string::npos);
     CHECK(report::format_text(report, {Lang::nb, false, true}).find("tjeneste.yaml:3:1: oppfylt [A-1] T\n    bevis: «navn» er fylt ut\n") == 0);
 }
+
+TEST_CASE("report/text: values from input are shown escaped, each on its own line; the colours stay") {
+    Diagnostics errors;
+    auto cat = test::catalogue(test::pack(test::rule("A-1", "skal", "{finnes: {felt: eier}}")), errors);
+    REQUIRE(errors.empty());
+    std::vector<model::Service> s = {
+        test::service("type: tjeneste\nid: \"s\\e[2J\"\nnavn: \"S\\n::error::x\\u202e\"\nnivå: kommune\nmålgrupper: [voksne]\n")};
+    s[0].doc.file = "a\x1b]0;t\x07.yaml";
+    auto report = engine::audit(s, cat, Date{2026, 6, 1});
+    std::string out = report::format_text(report, {Lang::nb, true, false});
+    CHECK(out.find("\033[1ma\\x1b]0;t\\x07.yaml:1:1\033[0m: \033[1;31mavvik\033[0m [A-1] M\n") == 0);
+    CHECK(out.find("Tjeneste\033[0m s\\x1b[2J (S\\n::error::x\\u202e) – a\\x1b]0;t\\x07.yaml:1:1\n") != std::string::npos);
+    CHECK(out.find("\n::error") == std::string::npos);
+    CHECK(out.find("\u202e") == std::string::npos);
+    CHECK(out.find('\x07') == std::string::npos);
+}

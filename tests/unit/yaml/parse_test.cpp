@@ -124,3 +124,37 @@ TEST_CASE("yaml/parse: a tab in the indentation and UTF-16 get their own message
     REQUIRE(utf16.errors.size() == 1);
     CHECK(utf16.errors[0].text.en == "the file is saved as UTF-16; save it as UTF-8");
 }
+
+TEST_CASE("yaml/parse: the escapes \\N \\_ \\L \\P and \\0 give UTF-8") {
+    auto r = p("a: \"1\\N2\\_3\\L4\\P5\\x856\\0\"\n\"k\\N\": x\n");
+    REQUIRE(r.errors.empty());
+    const auto* a = r.docs.at(0).root.entry("a");
+    REQUIRE(a);
+    CHECK(a->value.value == std::string("1\u00852\u00a03\u20284\u20295\u00856\0", 19));
+    CHECK(r.docs.at(0).root.entry("k\u0085"));
+}
+
+TEST_CASE("yaml/parse: a file name that is not UTF-8 is an error, before the content is read") {
+    auto r = yaml::parse("a: 1\n", "p\xe5r.yaml");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "invalid-utf8");
+    CHECK(r.errors[0].loc.line == 0);
+    CHECK(r.docs.empty());
+}
+
+TEST_CASE("yaml/parse: lone-CR line breaks and over-long keys each get their own located message") {
+    auto r = p("type: rutine\rid: x\r");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].loc.line == 1);
+    CHECK(r.errors[0].loc.col == 13);
+    CHECK(r.errors[0].text.en.find("a lone CR") != std::string::npos);
+    r = p("type: rutine\r\nid: x\r\n");  // CRLF is fine
+    CHECK(r.errors.empty());
+    r = p("a:\n  - " + std::string(1025, 'k') + ": 1\n");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "yaml-key");
+    CHECK(r.errors[0].loc.line == 2);
+    CHECK(r.errors[0].loc.col == 5);
+    CHECK(r.errors[0].text.en == "the key is 1025 characters long; YAML allows at most 1,024 characters in a key");
+    CHECK(p(std::string(1024, 'k') + ": 1\n").errors.empty());
+}
