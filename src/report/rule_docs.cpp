@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "engine/audit.hpp"
-#include "engine/checks.hpp"
 
 namespace medvirk::report {
 
@@ -49,7 +48,7 @@ std::string page(const rules::Rule& r, const rules::Catalogue& cat) {
     out += fmt::format("| Regelpakke / Rule pack | `{}` |\n\n", r.pack);
     const rules::Source* src = cat.source(r.source);
     out += fmt::format("## Sitat / Quote\n\n> {}\n\n— {}\n\n", r.quote, src ? src->title : r.source);
-    Text passes = r.passes.empty() ? engine::describe(r.check) : r.passes;
+    Text passes = r.passes.empty() ? r.check->describe() : r.passes;
     out += fmt::format("## Oppfylt når / Passes when\n\n- nb: {}\n- en: {}\n\n", passes.nb, passes.en);
     out += fmt::format("## Melding / Message\n\n- nb: {}\n- en: {}\n\n", r.message.nb, r.message.en);
     out += fmt::format("## Tiltak / Remedy\n\n- nb: {}\n- en: {}\n", r.remedy.nb, r.remedy.en);

@@ -1,6 +1,7 @@
 #include "support.hpp"
 
-#include "engine/checks.hpp"
+#include "checks/check.hpp"
+#include "checks/steps.hpp"
 
 using namespace medvirk;
 
@@ -22,17 +23,17 @@ const char* expired =
     "dokumentstyring: {godkjent_av: K, godkjent: 2024-01-01, revideres: 2025-01-01}\n"
     "fremgangsmåte:\n  - steg: Gammelt steg\n    dekker: [t2]\n";
 
-engine::Outcome run(const std::string& check_yaml, const model::Service& s, const model::RoutineDoc& subject) {
+checks::Outcome run(const std::string& check_yaml, const model::Service& s, const model::RoutineDoc& subject) {
     Diagnostics errors;
     auto cat = test::catalogue(test::pack(test::rule("X-1", "bør", check_yaml)), errors);
     for (const auto& e : errors) FAIL_CHECK(format_diagnostic(e, Lang::en));
     REQUIRE(cat.rules.size() == 1);
-    return engine::evaluate(cat.rules[0]->check, engine::Context{s, subject, as_of});
+    return checks::evaluate(*cat.rules[0]->check, checks::Context{s, subject, as_of});
 }
 
 }  // namespace
 
-TEST_CASE("engine/checks: finnes on a field") {
+TEST_CASE("checks: finnes on a field") {
     auto s = test::service(test::kommune, {council});
     const auto& r = s.routines[0];
     auto ok = run("{finnes: {felt: mandat.funksjon}}", s, r);
@@ -47,7 +48,7 @@ TEST_CASE("engine/checks: finnes on a field") {
     CHECK(missing.detail.en == "«mandat.oppnevningstid_år» is missing");
 }
 
-TEST_CASE("engine/checks: finnes on a document type, with a filter") {
+TEST_CASE("checks: finnes on a document type, with a filter") {
     auto s = test::service(test::kommune, {council});
     CHECK(run("{finnes: {type: brukerråd}}", s, s.doc).ok);
     auto none = run("{finnes: {type: brukerråd, hvor: {fagfelt: rus}}}", s, s.doc);
@@ -56,7 +57,7 @@ TEST_CASE("engine/checks: finnes on a document type, with a filter") {
     CHECK(none.detail.en == "no documents of type «brukerråd» where fagfelt: rus");
 }
 
-TEST_CASE("engine/checks: antall with min, maks and filters") {
+TEST_CASE("checks: antall with min, maks and filters") {
     auto s = test::service(test::kommune, {council});
     const auto& r = s.routines[0];
     CHECK(run("{antall: {felt: medlemmer, hvor: {rolle: brukerrepresentant}, min: 1}}", s, r).ok);
@@ -70,7 +71,7 @@ TEST_CASE("engine/checks: antall with min, maks and filters") {
     CHECK(run("{antall: {type: \"*\", min: 1, maks: 1}}", s, s.doc).ok);
 }
 
-TEST_CASE("engine/checks: dekket needs an approved, current document") {
+TEST_CASE("checks: dekket needs an approved, current document") {
     auto s = test::service(test::kommune, {council, expired});
     auto ok = run("{dekket: {tag: t1}}", s, s.doc);
     CHECK(ok.ok);
@@ -82,7 +83,7 @@ TEST_CASE("engine/checks: dekket needs an approved, current document") {
     CHECK(old.detail.en == "the step with «t2» in «gammel» does not count: the review date 2025-01-01 has passed");
 }
 
-TEST_CASE("engine/checks: dato, not past and not in the future") {
+TEST_CASE("checks: dato, not past and not in the future") {
     auto s = test::service(test::kommune, {council, expired});
     CHECK(run("{dato: {felt: dokumentstyring.revideres}}", s, s.routines[0]).ok);
     auto past = run("{dato: {felt: dokumentstyring.revideres}}", s, s.routines[1]);
@@ -92,7 +93,7 @@ TEST_CASE("engine/checks: dato, not past and not in the future") {
     CHECK_FALSE(run("{dato: {felt: dokumentstyring.versjon}}", s, s.routines[0]).ok);
 }
 
-TEST_CASE("engine/checks: alle, noen, ikke") {
+TEST_CASE("checks: alle, noen, ikke") {
     auto s = test::service(test::kommune, {council});
     const auto& r = s.routines[0];
     CHECK(run("{alle: [{finnes: {felt: mandat.funksjon}}, {finnes: {felt: tittel}}]}", s, r).ok);
@@ -104,14 +105,14 @@ TEST_CASE("engine/checks: alle, noen, ikke") {
     CHECK(run("{ikke: {finnes: {felt: hensikt}}}", s, r).ok);
 }
 
-TEST_CASE("engine/checks: approved and current") {
+TEST_CASE("checks: approved and current") {
     auto s = test::service(test::kommune, {council, expired});
-    CHECK(engine::is_approved_and_current(s.routines[0], as_of));
-    CHECK_FALSE(engine::is_approved_and_current(s.routines[1], as_of));
-    CHECK_FALSE(engine::is_approved_and_current(s.routines[0], Date{2025, 12, 31}));  // not yet approved
+    CHECK(checks::is_approved_and_current(s.routines[0], as_of));
+    CHECK_FALSE(checks::is_approved_and_current(s.routines[1], as_of));
+    CHECK_FALSE(checks::is_approved_and_current(s.routines[0], Date{2025, 12, 31}));  // not yet approved
 }
 
-TEST_CASE("engine/checks: the step index finds every tagged step, once, in document order") {
+TEST_CASE("checks: the step index finds every tagged step, once, in document order") {
     auto s = test::service(test::kommune,
                            {"type: rutine\nid: a\ntittel: A\nfremgangsmåte:\n"
                             "  - steg: Første\n    dekker: [t1, t2, t1]\n"   // t1 twice: one step
@@ -120,8 +121,8 @@ TEST_CASE("engine/checks: the step index finds every tagged step, once, in docum
                             "del:\n  - fremgangsmåte:\n      - steg: Nøstet\n        dekker: [t1]\n",  // nested
                             "type: rutine\nid: b\ntittel: B\nfremgangsmåte: ikke en liste\n"
                             "vedlegg:\n  fremgangsmåte:\n    - steg: Tredje\n      dekker: [t1]\n"});
-    engine::StepIndex index(s);
-    auto texts = [](const std::vector<engine::TaggedStep>& steps) {
+    checks::StepIndex index(s);
+    auto texts = [](const std::vector<checks::TaggedStep>& steps) {
         std::vector<std::string> out;
         for (const auto& st : steps) out.push_back(st.doc->id + ":" + st.text());
         return out;
@@ -129,5 +130,5 @@ TEST_CASE("engine/checks: the step index finds every tagged step, once, in docum
     CHECK(texts(index.steps("t1")) == std::vector<std::string>{"a:Første", "a:Nøstet", "b:Tredje"});
     CHECK(texts(index.steps("t2")) == std::vector<std::string>{"a:Første", "a:Andre"});
     CHECK(index.steps("t3").empty());
-    CHECK(texts(engine::tagged_steps(s, "t2")) == texts(index.steps("t2")));
+    CHECK(texts(checks::tagged_steps(s, "t2")) == texts(index.steps("t2")));
 }
