@@ -119,7 +119,9 @@ const Kind& antall_kind() {
          "either `felt` (a list) or `type`; optional `hvor`; `min`, `maks` or both"},
         {"antallet listeelementer eller dokumenter som oppfyller `hvor`, er minst `min` og høyst `maks`",
          "the number of list items or documents matching `hvor` is at least `min` and at most `maks`"},
-        parse};
+        parse,
+        {"felt", "type"},
+        {"min", "maks"}};
     return kind;
 }
 

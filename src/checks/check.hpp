@@ -66,6 +66,8 @@ enum class ParamType {
 struct Param {
     std::string key;
     ParamType type;
+    bool required = false;
+    std::string needs = {};  // another key this one only goes with
 };
 
 // A check kind's declaration: everything the parser, the docs and the schema need to know.
@@ -79,6 +81,8 @@ struct Kind {
     // Reads the kind's value (the node under the kind's key, found at `at`); reports every problem
     // and returns nullptr when the check cannot be used.
     CheckPtr (*parse)(Reader& r, const yaml::Node& value, const Location& at) = nullptr;
+    std::vector<std::string> one_of = {};  // Shape::params: exactly one of these keys is given
+    std::vector<std::string> any_of = {};  // Shape::params: at least one of these keys is given
 
     std::vector<std::string> keys() const;
 };
@@ -122,6 +126,13 @@ std::vector<std::string> kind_names();
 
 // Reads a check (a mapping with exactly one kind as key); nullptr after reporting when unusable.
 CheckPtr parse_check(Reader& r, const yaml::Node& n);
+
+// The JSON Schema of a check («sjekk») and of a filter («hvor»), from the kinds' declarations:
+// the `$defs` a rule-pack schema refers to as #/$defs/sjekk and #/$defs/hvor.
+nlohmann::ordered_json schema_defs();
+
+// The check kinds as a Markdown table (docs/rules.md, docs/en/rules.md).
+std::string kinds_table(Lang lang);
 
 // Every check of a tree, parents before children.
 void walk(const Check& check, std::vector<const Check*>& out);

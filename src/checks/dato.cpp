@@ -74,7 +74,7 @@ const Kind& dato_kind() {
         "dato",
         "date",
         Kind::Shape::params,
-        {{"felt", ParamType::path}, {"krav", ParamType::date_rule}},
+        {{"felt", ParamType::path, true}, {"krav", ParamType::date_rule}},
         {"`felt`; `krav`: `ikke_passert` (standard) eller `ikke_fremtidig`",
          "`felt`; `krav`: `ikke_passert` (default) or `ikke_fremtidig`"},
         {"`ikke_passert`: datoen er på eller etter revisjonens dato. `ikke_fremtidig`: datoen er på eller før den. "

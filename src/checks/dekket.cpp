@@ -87,7 +87,7 @@ const Kind& dekket_kind() {
         "dekket",
         "covered",
         Kind::Shape::params,
-        {{"tag", ParamType::tag}},
+        {{"tag", ParamType::tag, true}},
         {"`tag`", "`tag`"},
         {"et steg i et godkjent, gjeldende dokument i tjenesten (av alle typer unntatt `tjeneste`) har dekningsordet i "
          "`dekker:` (se «Steg og dekning» i [format.md](format.md))",

@@ -79,12 +79,13 @@ const Kind& finnes_kind() {
         "finnes",
         "exists",
         Kind::Shape::params,
-        {{"felt", ParamType::path}, {"type", ParamType::doc_types}, {"hvor", ParamType::filter}},
+        {{"felt", ParamType::path}, {"type", ParamType::doc_types}, {"hvor", ParamType::filter, false, "type"}},
         {"enten `felt`, eller `type` (med valgfri `hvor`)", "either `felt`, or `type` (with optional `hvor`)"},
         {"`felt`: feltet er fylt ut. `type`: tjenesten har minst ett dokument av typen som oppfyller `hvor`.",
          "`felt`: the field is filled in. `type`: the service has at least one document of the type matching "
          "`hvor`."},
-        parse};
+        parse,
+        {"felt", "type"}};
     return kind;
 }
 

@@ -54,7 +54,7 @@ const Kind& kjent_regel_kind() {
         "kjent_regel",
         "known rule",
         Kind::Shape::params,
-        {{"felt", ParamType::path}},
+        {{"felt", ParamType::path, true}},
         {"`felt`", "`felt`"},
         {"feltet er id-en til en regel i de lastede regelpakkene (også dem fra `--rules`)",
          "the field is the id of a rule in the loaded rule packs (including those from `--rules`)"},

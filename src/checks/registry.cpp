@@ -5,30 +5,27 @@
 
 namespace medvirk::checks {
 
-// The kinds, each defined in its own file (src/checks/<name>.cpp).
-const Kind& finnes_kind();
-const Kind& antall_kind();
-const Kind& dekket_kind();
-const Kind& dato_kind();
-const Kind& verdi_kind();
-const Kind& kjent_regel_kind();
-const Kind& alle_kind();
-const Kind& noen_kind();
-const Kind& ikke_kind();
+// The registry: one line per kind, in the order of error messages, docs and schema. Each kind is
+// defined in its own file, src/checks/<name>.cpp, as `const Kind& <name>_kind()`.
+#define MEDVIRK_CHECK_KINDS(KIND) \
+    KIND(finnes)                  \
+    KIND(antall)                  \
+    KIND(dekket)                  \
+    KIND(dato)                    \
+    KIND(verdi)                   \
+    KIND(kjent_regel)             \
+    KIND(alle)                    \
+    KIND(noen)                    \
+    KIND(ikke)
 
-// The registry, in the order of error messages, docs and schema.
+#define MEDVIRK_DECLARE_KIND(name) const Kind& name##_kind();
+MEDVIRK_CHECK_KINDS(MEDVIRK_DECLARE_KIND)
+#undef MEDVIRK_DECLARE_KIND
+
 const std::vector<const Kind*>& kinds() {
-    static const std::vector<const Kind*> table = {
-        &finnes_kind(),
-        &antall_kind(),
-        &dekket_kind(),
-        &dato_kind(),
-        &verdi_kind(),
-        &kjent_regel_kind(),
-        &alle_kind(),
-        &noen_kind(),
-        &ikke_kind(),
-    };
+#define MEDVIRK_KIND_ENTRY(name) &name##_kind(),
+    static const std::vector<const Kind*> table = {MEDVIRK_CHECK_KINDS(MEDVIRK_KIND_ENTRY)};
+#undef MEDVIRK_KIND_ENTRY
     return table;
 }
 

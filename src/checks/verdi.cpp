@@ -100,7 +100,7 @@ const Kind& verdi_kind() {
         "verdi",
         "value",
         Kind::Shape::params,
-        {{"felt", ParamType::path},
+        {{"felt", ParamType::path, true},
          {"er", ParamType::value},
          {"en_av", ParamType::values},
          {"min", ParamType::count},
@@ -111,7 +111,9 @@ const Kind& verdi_kind() {
          "Et felt som mangler eller er en liste eller tabell, er ikke oppfylt.",
          "the field is a scalar equal to `er` or one of `en_av`; with `min`/`maks` also a whole number within the "
          "bounds. A field that is missing, or is a list or mapping, does not pass."},
-        parse};
+        parse,
+        {},
+        {"er", "en_av", "min", "maks"}};
     return kind;
 }
 

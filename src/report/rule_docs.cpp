@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "checks/check.hpp"
 #include "engine/audit.hpp"
 
 namespace medvirk::report {
@@ -80,6 +81,40 @@ std::map<std::string, std::string> rule_docs(const rules::Catalogue& cat) {
     index += fmt::format("\n{} regler / rules.\n\n{}\n", cat.rules.size(), rule_docs_marker);
     files["README.md"] = index;
     return files;
+}
+
+Refreshed refresh_generated_sections(const std::string& text) {
+    static const std::string open = "<!-- medvirk rules docs: ", close = "<!-- /medvirk rules docs -->";
+    Refreshed r;
+    size_t pos = 0;
+    while (true) {
+        size_t start = text.find(open, pos);
+        if (start == std::string::npos) break;
+        size_t name_end = text.find(" -->\n", start);
+        size_t end = text.find(close, start);
+        if (name_end == std::string::npos || end == std::string::npos || end < name_end) {
+            r.problem = Text{"en generert del mangler «<!-- /medvirk rules docs -->»",
+                             "a generated section lacks «<!-- /medvirk rules docs -->»"};
+            return r;
+        }
+        std::string name = text.substr(start + open.size(), name_end - start - open.size());
+        std::string body;
+        if (name == "check-kinds nb") body = checks::kinds_table(Lang::nb);
+        else if (name == "check-kinds en") body = checks::kinds_table(Lang::en);
+        else {
+            r.problem = Text{fmt::format("ukjent generert del «{}» (kjente: check-kinds nb, check-kinds en)", name),
+                             fmt::format("unknown generated section «{}» (known: check-kinds nb, check-kinds en)", name)};
+            return r;
+        }
+        r.text += text.substr(pos, name_end + 5 - pos) + body;
+        pos = end;
+        ++r.sections;
+    }
+    r.text += text.substr(pos);
+    if (r.sections == 0)
+        r.problem = Text{"filen har ingen genererte deler («<!-- medvirk rules docs: … -->»)",
+                         "the file has no generated sections («<!-- medvirk rules docs: … -->»)"};
+    return r;
 }
 
 }  // namespace medvirk::report
