@@ -83,15 +83,26 @@ std::map<std::string, std::string> rule_docs(const rules::Catalogue& cat) {
     return files;
 }
 
+namespace {
+
+// The next occurrence of `marker` at the start of a line, from `from`.
+size_t find_line(const std::string& text, const std::string& marker, size_t from) {
+    for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
+        if (at == 0 || text[at - 1] == '\n') return at;
+    return std::string::npos;
+}
+
+}  // namespace
+
 Refreshed refresh_generated_sections(const std::string& text) {
     static const std::string open = "<!-- medvirk rules docs: ", close = "<!-- /medvirk rules docs -->";
     Refreshed r;
     size_t pos = 0;
     while (true) {
-        size_t start = text.find(open, pos);
+        size_t start = find_line(text, open, pos);
         if (start == std::string::npos) break;
         size_t name_end = text.find(" -->\n", start);
-        size_t end = text.find(close, start);
+        size_t end = find_line(text, close, start);
         if (name_end == std::string::npos || end == std::string::npos || end < name_end) {
             r.problem = Text{"en generert del mangler «<!-- /medvirk rules docs -->»",
                              "a generated section lacks «<!-- /medvirk rules docs -->»"};

@@ -13,6 +13,10 @@ TEST_CASE("report/rule_docs: generated sections are replaced, the rest is kept")
     CHECK(r.text == "# Tittel\n\nFør.\n\n<!-- medvirk rules docs: check-kinds en -->\n" + checks::kinds_table(Lang::en) +
                         "<!-- /medvirk rules docs -->\n\nEtter.\n");
     CHECK(report::refresh_generated_sections(r.text).text == r.text);  // stable
+    // Markers quoted inside a line are prose, not sections.
+    auto quoted = report::refresh_generated_sections("Se `<!-- medvirk rules docs: x -->` og `<!-- /medvirk rules docs -->`.\n" + page);
+    REQUIRE_FALSE(quoted.problem);
+    CHECK(quoted.sections == 1);
 }
 
 TEST_CASE("report/rule_docs: pages without sections, unknown sections and open sections are refused") {
