@@ -11,10 +11,8 @@ namespace {
 
 class Count final : public Check {
 public:
-    std::string field;               // `felt`: a list
-    std::vector<std::string> types;  // `type`
-    Filter where;                    // `hvor`
-    std::optional<long> min, max;    // `min`, `maks`
+    Selection sel;                 // `felt` (a list), or `type`; `hvor` for both
+    std::optional<long> min, max;  // `min`, `maks`
 
     explicit Count(Location loc) : Check(antall_kind(), std::move(loc)) {}
 
@@ -22,25 +20,25 @@ public:
         std::vector<Location> hits;
         Location at_field;
         std::string what_nb, what_en;
-        Text cond = filter_text(where);
-        if (!field.empty()) {
-            FieldAt f = field_at(ctx, field);
+        Text cond = filter_text(sel.where);
+        if (!sel.field.empty()) {
+            FieldAt f = field_at(ctx, sel.field);
             at_field = f.loc;
             if (f.node && f.node->is_seq()) {
                 for (const auto& item : f.node->items) {
-                    if (!matches(item, where, ctx.as_of)) continue;
+                    if (!matches(item, sel.where, ctx.as_of)) continue;
                     const yaml::Entry* first = item.is_map() && !item.entries.empty() ? &item.entries.front() : nullptr;
                     hits.push_back(first ? Location{ctx.subject.file, first->line, first->col}
                                          : Location{ctx.subject.file, item.line, item.col});
                 }
             }
-            what_nb = fmt::format("elementer i «{}»{}", field, cond.nb);
-            what_en = fmt::format("items in «{}»{}", field, cond.en);
+            what_nb = fmt::format("elementer i «{}»{}", sel.field, cond.nb);
+            what_en = fmt::format("items in «{}»{}", sel.field, cond.en);
         } else {
             at_field = ctx.service.doc.location();
-            for (const auto* d : select_documents(types, where, ctx)) hits.push_back(d->location());
-            what_nb = fmt::format("dokumenter av typen {}{}", types_text(types), cond.nb);
-            what_en = fmt::format("documents of type {}{}", types_text(types), cond.en);
+            for (const auto* d : select_documents(sel.types, sel.where, ctx)) hits.push_back(d->location());
+            what_nb = fmt::format("dokumenter av typen {}{}", types_text(sel.types), cond.nb);
+            what_en = fmt::format("documents of type {}{}", types_text(sel.types), cond.en);
         }
         long n = static_cast<long>(hits.size());
         if (min && n < *min) {
@@ -58,28 +56,27 @@ public:
     }
 
     Text describe() const override {
-        std::string what_nb = !field.empty() ? fmt::format("elementer i «{}»", field)
-                                             : fmt::format("dokumenter av typen {}", types_text(types));
-        std::string what_en = !field.empty() ? fmt::format("items in «{}»", field)
-                                             : fmt::format("documents of type {}", types_text(types));
+        std::string what_nb = !sel.field.empty() ? fmt::format("elementer i «{}»", sel.field)
+                                             : fmt::format("dokumenter av typen {}", types_text(sel.types));
+        std::string what_en = !sel.field.empty() ? fmt::format("items in «{}»", sel.field)
+                                             : fmt::format("documents of type {}", types_text(sel.types));
         std::string nb_bounds, en_bounds;
         if (min) nb_bounds += fmt::format("minst {}", *min), en_bounds += fmt::format("at least {}", *min);
         if (min && max) nb_bounds += " og ", en_bounds += " and ";
         if (max) nb_bounds += fmt::format("høyst {}", *max), en_bounds += fmt::format("at most {}", *max);
-        Text cond = filter_text(where);
+        Text cond = filter_text(sel.where);
         return {fmt::format("{} {}{}", nb_bounds, what_nb, cond.nb), fmt::format("{} {}{}", en_bounds, what_en, cond.en)};
     }
 
-    std::string path() const override { return !field.empty() ? field : types_path(types); }
-    std::vector<std::string> doc_types() const override { return types; }
+    std::string path() const override { return sel.path(); }
+    std::vector<std::string> doc_types() const override { return sel.types; }
 
 protected:
     void write_params(nlohmann::ordered_json& j) const override {
-        if (!field.empty()) j["felt"] = field;
-        if (!types.empty()) j["type"] = types;
+        sel.write(j);
         if (min) j["min"] = *min;
         if (max) j["maks"] = *max;
-        if (!where.empty()) j["hvor"] = filter_json(where);
+        if (!sel.where.empty()) j["hvor"] = filter_json(sel.where);
     }
 };
 
@@ -88,12 +85,10 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     std::string where = where_of(c->kind());
     if (!r.keys(p, c->kind().keys(), where)) return nullptr;
     size_t before = r.errors.size();
-    c->field = read_field(r, p, where);
-    c->types = read_types(r, p, where);
-    c->where = read_filter(r, p);
+    c->sel = read_selection(r, p, where);
     c->min = r.integer(p, "min");
     c->max = r.integer(p, "maks");
-    if (c->field.empty() == c->types.empty()) {
+    if (c->sel.field.empty() == c->sel.types.empty()) {
         invalid(r, p, {"«antall» tar enten «felt» (en liste) eller «type»", "«antall» takes either «felt» (a list) or «type»"});
     } else if (!c->min && !c->max) {
         invalid(r, p, {"«antall» trenger «min», «maks» eller begge", "«antall» needs «min», «maks» or both"});

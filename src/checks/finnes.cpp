@@ -12,47 +12,44 @@ namespace {
 
 class Exists final : public Check {
 public:
-    std::string field;               // `felt`
-    std::vector<std::string> types;  // `type`
-    Filter where;                    // `hvor`, with `type`
+    Selection sel;  // `felt`, or `type` with `hvor`
 
     explicit Exists(Location loc) : Check(finnes_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
-        if (!field.empty()) {
-            FieldAt f = field_at(ctx, field);
+        if (!sel.field.empty()) {
+            FieldAt f = field_at(ctx, sel.field);
             bool ok = non_empty(f.node);
-            Text detail = ok       ? Text{fmt::format("«{}» er fylt ut", field), fmt::format("«{}» is filled in", field)}
-                          : f.node ? Text{fmt::format("«{}» er tomt", field), fmt::format("«{}» is empty", field)}
-                                   : Text{fmt::format("«{}» mangler", field), fmt::format("«{}» is missing", field)};
+            Text detail = ok       ? Text{fmt::format("«{}» er fylt ut", sel.field), fmt::format("«{}» is filled in", sel.field)}
+                          : f.node ? Text{fmt::format("«{}» er tomt", sel.field), fmt::format("«{}» is empty", sel.field)}
+                                   : Text{fmt::format("«{}» mangler", sel.field), fmt::format("«{}» is missing", sel.field)};
             return {ok, f.loc, detail};
         }
-        auto docs = select_documents(types, where, ctx);
+        auto docs = select_documents(sel.types, sel.where, ctx);
         if (docs.empty()) {
-            Text cond = filter_text(where);
+            Text cond = filter_text(sel.where);
             return {false, ctx.service.doc.location(),
-                    {fmt::format("ingen dokumenter av typen {}{}", types_text(types), cond.nb),
-                     fmt::format("no documents of type {}{}", types_text(types), cond.en)}};
+                    {fmt::format("ingen dokumenter av typen {}{}", types_text(sel.types), cond.nb),
+                     fmt::format("no documents of type {}{}", types_text(sel.types), cond.en)}};
         }
         const auto* d = docs.front();
         return {true, d->location(), {fmt::format("«{}» ({})", d->id, d->type), fmt::format("«{}» ({})", d->id, d->type)}};
     }
 
     Text describe() const override {
-        if (!field.empty()) return {fmt::format("«{}» er fylt ut", field), fmt::format("«{}» is filled in", field)};
-        Text cond = filter_text(where);
-        return {fmt::format("det finnes et dokument av typen {}{}", types_text(types), cond.nb),
-                fmt::format("a document of type {} exists{}", types_text(types), cond.en)};
+        if (!sel.field.empty()) return {fmt::format("«{}» er fylt ut", sel.field), fmt::format("«{}» is filled in", sel.field)};
+        Text cond = filter_text(sel.where);
+        return {fmt::format("det finnes et dokument av typen {}{}", types_text(sel.types), cond.nb),
+                fmt::format("a document of type {} exists{}", types_text(sel.types), cond.en)};
     }
 
-    std::string path() const override { return !field.empty() ? field : types_path(types); }
-    std::vector<std::string> doc_types() const override { return types; }
+    std::string path() const override { return sel.path(); }
+    std::vector<std::string> doc_types() const override { return sel.types; }
 
 protected:
     void write_params(nlohmann::ordered_json& j) const override {
-        if (!field.empty()) j["felt"] = field;
-        if (!types.empty()) j["type"] = types;
-        if (!where.empty()) j["hvor"] = filter_json(where);
+        sel.write(j);
+        if (!sel.where.empty()) j["hvor"] = filter_json(sel.where);
     }
 };
 
@@ -61,12 +58,10 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     std::string where = where_of(c->kind());
     if (!r.keys(p, c->kind().keys(), where)) return nullptr;
     size_t before = r.errors.size();
-    c->field = read_field(r, p, where);
-    c->types = read_types(r, p, where);
-    c->where = read_filter(r, p);
-    if (c->field.empty() == c->types.empty()) {
+    c->sel = read_selection(r, p, where);
+    if (c->sel.field.empty() == c->sel.types.empty()) {
         invalid(r, p, {"«finnes» tar enten «felt» eller «type»", "«finnes» takes either «felt» or «type»"});
-    } else if (!c->field.empty() && !c->where.empty()) {
+    } else if (!c->sel.field.empty() && !c->sel.where.empty()) {
         invalid(r, p, {"«hvor» hører sammen med «type», ikke «felt»", "«hvor» goes with «type», not «felt»"});
     }
     return r.errors.size() == before ? c : nullptr;

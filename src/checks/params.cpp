@@ -33,6 +33,21 @@ Filter read_filter(Reader& r, const yaml::Node& p) {
     return h ? parse_filter(r, *h) : Filter{};
 }
 
+std::string Selection::path() const { return !field.empty() ? field : types_path(types); }
+
+void Selection::write(nlohmann::ordered_json& j) const {
+    if (!field.empty()) j["felt"] = field;
+    if (!types.empty()) j["type"] = types;
+}
+
+Selection read_selection(Reader& r, const yaml::Node& p, const std::string& where) {
+    Selection s;
+    s.field = read_field(r, p, where);
+    s.types = read_types(r, p, where);
+    s.where = read_filter(r, p);
+    return s;
+}
+
 void invalid(Reader& r, const yaml::Node& p, Text problem) {
     r.errors.push_back({r.at(p), "pack-check", std::move(problem)});
 }

@@ -21,6 +21,17 @@ std::vector<std::string> read_types(Reader& r, const yaml::Node& p, const std::s
 // `hvor`, when present.
 Filter read_filter(Reader& r, const yaml::Node& p);
 
+// What `finnes` and `antall` look at: a field (`felt`), or documents (`type`, with `hvor`).
+struct Selection {
+    std::string field;
+    std::vector<std::string> types;
+    Filter where;
+
+    std::string path() const;  // the field, else "type:a,b"
+    void write(nlohmann::ordered_json& j) const;  // felt, type (hvor is written by the kind, in its place)
+};
+Selection read_selection(Reader& r, const yaml::Node& p, const std::string& where);
+
 // Reports a semantic problem with the parameters (code pack-check, at the parameters' node).
 void invalid(Reader& r, const yaml::Node& p, Text problem);
 
