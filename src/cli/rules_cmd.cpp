@@ -6,6 +6,7 @@
 #include "model/schema.hpp"
 #include "report/rule_docs.hpp"
 #include "report/rules.hpp"
+#include "rules/schema.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -47,8 +48,36 @@ int cmd_rules_tags(const Options& o) {
     return exit_clean;
 }
 
+namespace {
+
+// `rules docs FILE.md`: regenerates the marked sections of a hand-written page.
+int refresh_page(const Options& o) {
+    std::ifstream in(o.out_dir, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in) return usage_error(o, fmt::format("kan ikke lese {}", o.out_dir), fmt::format("cannot read {}", o.out_dir));
+    auto r = report::refresh_generated_sections(text);
+    if (r.problem) return usage_error(o, fmt::format("{}: {}", o.out_dir, r.problem->nb), fmt::format("{}: {}", o.out_dir, r.problem->en));
+    if (r.text != text)
+        if (auto err = write_atomically(o.out_dir, r.text)) return usage_error(o, err->nb, err->en);
+    fmt::print("{} {} → {}\n", r.sections, o.language() == Lang::en ? "sections" : "deler", o.out_dir);
+    return exit_clean;
+}
+
+bool ends_with(const std::string& s, const std::string& end) {
+    return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+}  // namespace
+
 int cmd_rules_docs(const Options& o) {
     namespace fs = std::filesystem;
+    // A Markdown page gets its generated sections refreshed; a .json file the rule-pack schema.
+    if (ends_with(o.out_dir, ".md")) return refresh_page(o);
+    if (ends_with(o.out_dir, ".json")) {
+        if (auto err = write_atomically(o.out_dir, rules::pack_json_schema())) return usage_error(o, err->nb, err->en);
+        fmt::print("{}\n", o.out_dir);
+        return exit_clean;
+    }
     auto cat = load_rules(o, true);  // the docs cover every built-in profile
     if (!cat) return exit_error;
     fs::path dir(o.out_dir);

@@ -8,8 +8,8 @@
 
 #include "core/parallel.hpp"
 #include "core/sha256.hpp"
-#include "engine/checks.hpp"
-#include "engine/path.hpp"
+#include "checks/path.hpp"
+#include "checks/steps.hpp"
 #include "engine/registers.hpp"
 
 namespace medvirk::engine {
@@ -145,12 +145,12 @@ std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const
     };
     if (wanted(s.doc)) out.push_back(&s.doc);
     for (const auto& r : s.routines)
-        if ((all || wanted(r)) && !is_placeholder(r.root.get("tittel"))) out.push_back(&r);  // not written yet
+        if ((all || wanted(r)) && !checks::is_placeholder(r.root.get("tittel"))) out.push_back(&r);  // not written yet
     return out;
 }
 
 void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
-                   const rules::Catalogue& cat, const StepIndex& steps, std::vector<Finding>& out) {
+                   const rules::Catalogue& cat, const checks::StepIndex& steps, std::vector<Finding>& out) {
     Finding base;
     base.rule = &rule;
     base.service = s.doc.id;
@@ -185,8 +185,8 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
     }
     size_t before = out.size();
     auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item, const std::string& prefix) {
-        Context ctx{s, subject, as_of, item, &cat, &steps};
-        Outcome o = evaluate(rule.check, ctx);
+        checks::Context ctx{s, subject, as_of, item, &cat, &steps};
+        checks::Outcome o = checks::evaluate(*rule.check, ctx);
         Finding f = base;
         f.loc = o.loc.file.empty() ? subject.location() : o.loc;
         f.document = subject.id;
@@ -200,7 +200,7 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
             run(*subject, nullptr, "");
             continue;
         }
-        const yaml::Node* list = resolve(subject->root, rule.each).node;
+        const yaml::Node* list = checks::resolve(subject->root, rule.each).node;
         if (!list) continue;
         for (size_t i = 0; i < list->items.size(); ++i)
             run(*subject, &list->items[i], fmt::format("{}[{}]", rule.each, i));
@@ -295,7 +295,7 @@ ServiceInfo info_of(const model::Service& s) {
 ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of, bool registers) {
     ServiceReport sr;
     sr.service = info_of(s);
-    const StepIndex steps(s);
+    const checks::StepIndex steps(s);
     for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, steps, sr.results);
     auto register_ = deviation_register(s, catalogue, as_of);
     std::vector<DeviationEntry> valid;

@@ -3,8 +3,8 @@
 #include <map>
 #include <set>
 
-#include "engine/checks.hpp"
-#include "engine/path.hpp"
+#include "checks/path.hpp"
+#include "checks/steps.hpp"
 
 namespace medvirk::engine {
 
@@ -15,9 +15,11 @@ std::string scalar(const yaml::Node& n, const char* key) {
     return v && v->is_scalar() ? v->value : std::string{};
 }
 
-void covered_tags(const rules::Check& c, const std::string& rule, std::map<std::string, std::set<std::string>>& out) {
-    if (c.kind == "dekket" && !c.tag.empty()) out[c.tag].insert(rule);
-    for (const auto& child : c.children) covered_tags(child, rule, out);
+void covered_tags(const checks::Check& c, const std::string& rule, std::map<std::string, std::set<std::string>>& out) {
+    std::vector<const checks::Check*> all;
+    checks::walk(c, all);
+    for (const checks::Check* x : all)
+        if (std::string tag = x->coverage_tag(); !tag.empty()) out[tag].insert(rule);
 }
 
 }  // namespace
@@ -42,7 +44,7 @@ std::vector<DeviationEntry> deviation_register(const model::Service& s, const ru
             auto until = Date::parse(d.valid_until);
             auto decided = Date::parse(d.decided);
             d.expired = until && *until < as_of;
-            d.valid = cat.rule(d.rule) && non_empty(e.get("begrunnelse")) && non_empty(e.get("besluttet_av")) && until &&
+            d.valid = cat.rule(d.rule) && checks::non_empty(e.get("begrunnelse")) && checks::non_empty(e.get("besluttet_av")) && until &&
                       *until >= as_of && decided && *decided <= as_of;
             out.push_back(std::move(d));
         }
@@ -52,13 +54,13 @@ std::vector<DeviationEntry> deviation_register(const model::Service& s, const ru
 
 std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
     std::map<std::string, std::set<std::string>> tags;
-    for (const rules::Rule* r : cat.rules) covered_tags(r->check, r->id, tags);
+    for (const rules::Rule* r : cat.rules) covered_tags(*r->check, r->id, tags);
     std::vector<CoverageRow> out;
-    const StepIndex steps(s);
+    const checks::StepIndex steps(s);
     for (const auto& [tag, rule_ids] : tags) {
         CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
         for (const auto& step : steps.steps(tag))
-            row.steps.push_back({step.doc->id, step.location(), step.text(), is_approved_and_current(*step.doc, as_of)});
+            row.steps.push_back({step.doc->id, step.location(), step.text(), checks::is_approved_and_current(*step.doc, as_of)});
         out.push_back(std::move(row));
     }
     return out;

@@ -17,11 +17,14 @@ using model::FieldSpec;
 using model::FieldType;
 using model::ObjectSpec;
 
-void collect(const rules::Check& c, std::set<std::string>& types, std::set<std::string>& tags) {
-    for (const auto& t : c.types)
-        if (t != "*") types.insert(t);
-    if (!c.tag.empty()) tags.insert(c.tag);
-    for (const auto& ch : c.children) collect(ch, types, tags);
+void collect(const checks::Check& c, std::set<std::string>& types, std::set<std::string>& tags) {
+    std::vector<const checks::Check*> all;
+    checks::walk(c, all);
+    for (const checks::Check* x : all) {
+        for (const auto& t : x->doc_types())
+            if (t != "*") types.insert(t);
+        if (std::string tag = x->coverage_tag(); !tag.empty()) tags.insert(tag);
+    }
 }
 
 // Every key of the object, empty, with its description as a comment.
@@ -86,7 +89,7 @@ std::map<std::string, std::string> scaffold(const rules::Catalogue& cat, const S
         std::set<std::string> types, tags;
         for (const auto& t : r->subjects)
             if (t != "*") types.insert(t);
-        collect(r->check, types, tags);
+        collect(*r->check, types, tags);
         for (const auto& t : types) by_type[t].push_back(r);
         for (const auto& t : tags) by_tag[t].push_back(r);
     }

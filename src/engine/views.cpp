@@ -2,7 +2,7 @@
 #include <tuple>
 
 #include "engine/audit.hpp"
-#include "engine/checks.hpp"
+#include "checks/steps.hpp"
 
 namespace medvirk::engine {
 
@@ -14,17 +14,17 @@ size_t ViewResult::covered() const {
 std::vector<ViewResult> coverage_views(const model::Service& service, const rules::Catalogue& catalogue,
                                        Date as_of) {
     std::vector<ViewResult> out;
-    const StepIndex steps(service);
+    const checks::StepIndex steps(service);
     for (const rules::CoverageView* view : catalogue.views) {
         ViewResult vr{view, {}};
         for (const auto& element : view->elements) {
             ViewElementResult er{&element, {}};
             for (const auto& tag : element.tags) {
-                for (const TaggedStep& s : steps.steps(tag)) {
+                for (const checks::TaggedStep& s : steps.steps(tag)) {
                     if (!view->types.empty() &&
                         std::find(view->types.begin(), view->types.end(), s.doc->type) == view->types.end())
                         continue;
-                    if (!is_approved_and_current(*s.doc, as_of)) continue;
+                    if (!checks::is_approved_and_current(*s.doc, as_of)) continue;
                     er.steps.push_back({s.doc->id, s.location(), s.text(), tag});
                 }
             }

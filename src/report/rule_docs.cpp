@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "checks/check.hpp"
 #include "engine/audit.hpp"
-#include "engine/checks.hpp"
 
 namespace medvirk::report {
 
@@ -49,7 +49,7 @@ std::string page(const rules::Rule& r, const rules::Catalogue& cat) {
     out += fmt::format("| Regelpakke / Rule pack | `{}` |\n\n", r.pack);
     const rules::Source* src = cat.source(r.source);
     out += fmt::format("## Sitat / Quote\n\n> {}\n\n— {}\n\n", r.quote, src ? src->title : r.source);
-    Text passes = r.passes.empty() ? engine::describe(r.check) : r.passes;
+    Text passes = r.passes.empty() ? r.check->describe() : r.passes;
     out += fmt::format("## Oppfylt når / Passes when\n\n- nb: {}\n- en: {}\n\n", passes.nb, passes.en);
     out += fmt::format("## Melding / Message\n\n- nb: {}\n- en: {}\n\n", r.message.nb, r.message.en);
     out += fmt::format("## Tiltak / Remedy\n\n- nb: {}\n- en: {}\n", r.remedy.nb, r.remedy.en);
@@ -81,6 +81,51 @@ std::map<std::string, std::string> rule_docs(const rules::Catalogue& cat) {
     index += fmt::format("\n{} regler / rules.\n\n{}\n", cat.rules.size(), rule_docs_marker);
     files["README.md"] = index;
     return files;
+}
+
+namespace {
+
+// The next occurrence of `marker` at the start of a line, from `from`.
+size_t find_line(const std::string& text, const std::string& marker, size_t from) {
+    for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
+        if (at == 0 || text[at - 1] == '\n') return at;
+    return std::string::npos;
+}
+
+}  // namespace
+
+Refreshed refresh_generated_sections(const std::string& text) {
+    static const std::string open = "<!-- medvirk rules docs: ", close = "<!-- /medvirk rules docs -->";
+    Refreshed r;
+    size_t pos = 0;
+    while (true) {
+        size_t start = find_line(text, open, pos);
+        if (start == std::string::npos) break;
+        size_t name_end = text.find(" -->\n", start);
+        size_t end = find_line(text, close, start);
+        if (name_end == std::string::npos || end == std::string::npos || end < name_end) {
+            r.problem = Text{"en generert del mangler «<!-- /medvirk rules docs -->»",
+                             "a generated section lacks «<!-- /medvirk rules docs -->»"};
+            return r;
+        }
+        std::string name = text.substr(start + open.size(), name_end - start - open.size());
+        std::string body;
+        if (name == "check-kinds nb") body = checks::kinds_table(Lang::nb);
+        else if (name == "check-kinds en") body = checks::kinds_table(Lang::en);
+        else {
+            r.problem = Text{fmt::format("ukjent generert del «{}» (kjente: check-kinds nb, check-kinds en)", name),
+                             fmt::format("unknown generated section «{}» (known: check-kinds nb, check-kinds en)", name)};
+            return r;
+        }
+        r.text += text.substr(pos, name_end + 5 - pos) + body;
+        pos = end;
+        ++r.sections;
+    }
+    r.text += text.substr(pos);
+    if (r.sections == 0)
+        r.problem = Text{"filen har ingen genererte deler («<!-- medvirk rules docs: … -->»)",
+                         "the file has no generated sections («<!-- medvirk rules docs: … -->»)"};
+    return r;
 }
 
 }  // namespace medvirk::report

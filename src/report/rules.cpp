@@ -5,7 +5,6 @@
 
 #include "core/terminal.hpp"
 #include "engine/audit.hpp"
-#include "engine/checks.hpp"
 
 namespace medvirk::report {
 
@@ -39,36 +38,6 @@ std::string subjects(const rules::Rule& r, Lang lang) {
                                          fmt::join(r.subjects, ", "));
     if (r.each.empty()) return docs;
     return fmt::format("{} «{}» {} {}", en ? "each item of" : "hvert element i", r.each, en ? "in" : "i", docs);
-}
-
-void collect_tags(const rules::Check& c, std::vector<std::string>& out) {
-    if (!c.tag.empty()) out.push_back(c.tag);
-    for (const auto& ch : c.children) collect_tags(ch, out);
-}
-
-nlohmann::ordered_json check_json(const rules::Check& c) {
-    nlohmann::ordered_json j;
-    j["kind"] = c.kind;
-    if (!c.field.empty()) j["felt"] = c.field;
-    if (!c.types.empty()) j["type"] = c.types;
-    if (!c.tag.empty()) j["tag"] = c.tag;
-    if (c.min) j["min"] = *c.min;
-    if (c.max) j["maks"] = *c.max;
-    if (!c.date_rule.empty()) j["krav"] = c.date_rule;
-    if (!c.values.empty()) j["en_av"] = c.values;
-    if (!c.where.empty()) {
-        nlohmann::ordered_json w;
-        for (const auto& [path, cond] : c.where.conditions) {
-            if (cond.kind == rules::Condition::Kind::any_of) w[path] = cond.values;
-            else w[path] = {{cond.kind == rules::Condition::Kind::exists ? "finnes" : "passert", cond.flag}};
-        }
-        j["hvor"] = w;
-    }
-    if (!c.children.empty()) {
-        j["sjekker"] = nlohmann::ordered_json::array();
-        for (const auto& ch : c.children) j["sjekker"].push_back(check_json(ch));
-    }
-    return j;
 }
 
 }  // namespace
@@ -158,9 +127,12 @@ std::string format_rules_json(const rules::Catalogue& cat) {
         j["gjelder"] = g;
         j["gitt"] = r->subjects;
         if (!r->each.empty()) j["hver"] = r->each;
-        j["sjekk"] = check_json(r->check);
+        j["sjekk"] = r->check->to_json();
         std::vector<std::string> tags;
-        collect_tags(r->check, tags);
+        std::vector<const checks::Check*> all;
+        checks::walk(*r->check, all);
+        for (const checks::Check* c : all)
+            if (std::string tag = c->coverage_tag(); !tag.empty()) tags.push_back(tag);
         j["dekningsord"] = tags;
         j["melding"] = {{"nb", r->message.nb}, {"en", r->message.en}};
         j["tiltak"] = {{"nb", r->remedy.nb}, {"en", r->remedy.en}};
@@ -192,7 +164,7 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
     out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), v(applicability(r, lang)));
     out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), v(subjects(r, lang)));
     out += fmt::format("{}: {}\n", t("Oppfylt når", "Passes when"),
-                       v(r.passes.empty() ? engine::describe(r.check).get(lang) : r.passes.get(lang)));
+                       v(r.passes.empty() ? r.check->describe().get(lang) : r.passes.get(lang)));
     if (!r.subjects.empty())
         out += fmt::format("{}: {}\n", t("Uten slike dokumenter", "Without such documents"),
                            r.missing_is_failure ? engine::grade_name(engine::grade_for(r.strength), lang)

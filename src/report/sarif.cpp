@@ -33,7 +33,6 @@
 
 #include "core/parallel.hpp"
 #include "core/sha256.hpp"
-#include "engine/checks.hpp"
 #include "report/formats.hpp"
 #include "report/json_text.hpp"
 #include "version.hpp"
@@ -157,7 +156,7 @@ struct Writer {
     }
 
     std::string passes(const rules::Rule& r) const {
-        return r.passes.empty() ? engine::describe(r.check).get(o.lang) : r.passes.get(o.lang);
+        return r.passes.empty() ? r.check->describe().get(o.lang) : r.passes.get(o.lang);
     }
 
     // The first source link of the rule packs (the national pack's: the guideline).

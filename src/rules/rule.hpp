@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/check.hpp"
 #include "core/diag.hpp"
 #include "core/text.hpp"
 
@@ -36,33 +37,6 @@ struct Tag {
     Location loc;
 };
 
-// Filter on a list item or a document: path -> condition, all must hold.
-struct Condition {
-    enum class Kind { any_of, exists, past };
-    Kind kind = Kind::any_of;
-    std::vector<std::string> values;  // any_of
-    bool flag = true;                 // exists / past: the wanted truth value
-};
-
-struct Filter {
-    std::vector<std::pair<std::string, Condition>> conditions;
-    bool empty() const { return conditions.empty(); }
-};
-
-// A check: one of the registered kinds (engine/checks), with its parameters.
-struct Check {
-    std::string kind;
-    Location loc;
-    std::string field;                // `felt`: a dotted path in the subject document
-    std::vector<std::string> types;   // `type`: document types in the service
-    Filter where;                     // `hvor`
-    std::optional<long> min, max;     // `min`, `maks`
-    std::string tag;                  // `tag` (dekket)
-    std::string date_rule;            // `krav` (dato): ikke_passert | ikke_fremtidig
-    std::vector<std::string> values;  // `er` / `en_av` (verdi)
-    std::vector<Check> children;      // alle / noen / ikke
-};
-
 // When a rule applies, judged from the service document.
 struct Applicability {
     std::vector<std::string> levels;         // nivå: any of
@@ -83,7 +57,7 @@ struct Rule {
     std::vector<std::string> subjects;  // `gitt`: document types, "*" = every routine document
     std::string each;                   // `hver`: a list in each subject; the check runs per item
     bool missing_is_failure = true;     // `mangler`: brudd (true) | ikke_relevant (false)
-    Check check;
+    checks::CheckPtr check;  // null only in a pack that did not load
     Text message;  // `melding`: when not met
     Text remedy;   // `tiltak`
     Text passes;   // `oppfylt`: what passes
@@ -136,7 +110,7 @@ struct Pack {
 };
 
 // Every loaded pack, with lookups. Rules and tags are sorted by id.
-struct Catalogue {
+struct Catalogue final : checks::RuleIds {
     Catalogue() = default;
     Catalogue(const Catalogue&) = delete;  // holds pointers into `packs`
     Catalogue& operator=(const Catalogue&) = delete;
@@ -152,6 +126,7 @@ struct Catalogue {
     std::vector<std::string> profiles;       // profiles applied, in the order asked for
 
     const Rule* rule(const std::string& id) const;
+    bool has_rule(const std::string& id) const override { return rule(id) != nullptr; }
     const Advice* find_advice(const std::string& id) const;
     const Source* source(const std::string& id) const;
     std::vector<std::string> tag_names() const;  // sorted: the tags of the applied packs

@@ -5,6 +5,10 @@
 #  3. ajv-cli rejects every loader-error fixture (tests/e2e/cases/loader-*), except those whose
 #     error spans documents (duplicate ids, grouping), which a per-document schema cannot see;
 #     such cases carry a file `schema-accepts` saying why.
+#  4. every JSON report validates against schema/medvirk-rapport.schema.json;
+#  5. schema/medvirk-regelpakke.schema.json is what `medvirk rules docs` generates from the check
+#     kinds' declarations; ajv accepts every rule pack in rules/ and examples/, and rejects the
+#     rule-pack error fixtures (tests/e2e/cases/rulepack-*) and bad checks written here.
 set -euo pipefail
 medvirk=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -95,4 +99,79 @@ if "${report_ajv[@]}" -d "$reports/bad/bup.json" >/dev/null 2>&1; then
   fail=1
 fi
 echo "schema: checked $(ls "$reports"/*.json | wc -l) JSON reports"
+
+# 5. The rule-pack schema.
+pack_schema=schema/medvirk-regelpakke.schema.json
+"$medvirk" rules docs "$tmp/regelpakke.schema.json" >/dev/null
+if ! diff -u "$pack_schema" "$tmp/regelpakke.schema.json" >"$tmp/pack-schema.diff"; then
+  echo "FAIL: $pack_schema is stale; regenerate it with: medvirk rules docs $pack_schema"
+  head -40 "$tmp/pack-schema.diff"
+  fail=1
+fi
+ajv=("$here/node_modules/.bin/ajv" validate --spec=draft2020 --strict=false -s "$PWD/$pack_schema")
+mapfile -t packs < <(find rules examples/lokal-regelpakke-baerum/regler \( -name '*.yaml' -o -name '*.yml' \) | sort)
+while IFS=$'\t' read -r verdict file; do
+  if [ "$verdict" != valid ]; then echo "FAIL: the rule-pack schema rejects $file, which the loader accepts"; fail=1; fi
+done < <(validate "${packs[@]}")
+echo "schema: checked ${#packs[@]} rule-pack files"
+# Bad packs: the loader's error fixtures, except those whose error is a reference between files
+# or rules (a duplicate id, an unknown coverage tag), which a per-file schema cannot see.
+bad="$tmp/bad-packs"
+mkdir -p "$bad"
+for case in tests/e2e/cases/rulepack-*/; do
+  case "$case" in *rulepack-duplicate-id/|*rulepack-unknown-tag/) continue ;; esac
+  cp "$case/pakke/lokal.yaml" "$bad/$(basename "$case").yaml"
+done
+# A pack with one rule whose check is each of these; the loader rejects every one of them too.
+n=0
+while IFS= read -r check; do
+  n=$((n + 1))
+  mkdir -p "$tmp/check-$n"
+  cat >"$tmp/check-$n/lokal.yaml" <<PACK
+pakke: {id: lokal, versjon: "1", tittel: {nb: T, en: T}}
+kilder: [{id: k, tittel: K}]
+råd: [{id: L1, nivå: system, tittel: Råd, styrke: bør}]
+vokabular: [{tag: t1, nb: x, en: x}]
+regler:
+  - id: L-1
+    tittel: {nb: T, en: T}
+    råd: L1
+    sitat: Q
+    kilde: k
+    styrke: bør
+    melding: {nb: M, en: M}
+    tiltak: {nb: R, en: R}
+    sjekk: $check
+PACK
+  if "$medvirk" rules list --rules "$tmp/check-$n" >/dev/null 2>&1; then
+    echo "FAIL: the loader accepts the check $check"
+    fail=1
+  fi
+  cp "$tmp/check-$n/lokal.yaml" "$bad/check-$n.yaml"
+done <<'CHECKS'
+{finnes: {felt: a, type: brukerråd}}
+{finnes: {felt: a, hvor: {x: y}}}
+{finnes: {felt: a, min: 1}}
+{antall: {felt: a}}
+{antall: {type: ukjent, min: 1}}
+{dekket: {}}
+{dato: {felt: a, krav: snart}}
+{verdi: {felt: a}}
+{verdi: {felt: a, er: [x, y]}}
+{kjent_regel: {felt: "a b"}}
+{alle: []}
+{ikke: [{finnes: {felt: a}}]}
+{finnes: {felt: a}, dekket: {tag: t1}}
+CHECKS
+# The same pack with a good check passes both.
+sed 's|^    sjekk: .*|    sjekk: {finnes: {felt: a}}|' "$tmp/check-1/lokal.yaml" >"$tmp/check-1/good.yaml"
+rm "$tmp/check-1/lokal.yaml"
+"$medvirk" rules list --rules "$tmp/check-1" >/dev/null || { echo "FAIL: the loader rejects the good pack"; fail=1; }
+validate "$tmp/check-1/good.yaml" | grep -q '^valid' || { echo "FAIL: the rule-pack schema rejects the good pack"; fail=1; }
+rejected=0
+while IFS=$'\t' read -r verdict file; do
+  if [ "$verdict" = valid ]; then echo "FAIL: the rule-pack schema accepts $file, which the loader rejects"; fail=1; fi
+  rejected=$((rejected + 1))
+done < <(validate "$bad"/*.yaml)
+echo "schema: the rule-pack schema rejects $rejected bad packs"
 exit $fail

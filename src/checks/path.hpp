@@ -3,11 +3,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/date.hpp"
-#include "rules/rule.hpp"
 #include "yaml/node.hpp"
 
-namespace medvirk::engine {
+namespace medvirk::checks {
 
 // Result of following a dotted path ("mandat.oppnevningstid_år") through mappings.
 struct Resolved {
@@ -24,7 +22,4 @@ bool is_placeholder(const yaml::Node* n);
 // mapping.
 bool non_empty(const yaml::Node* n);
 
-// Does a list item or a document satisfy every condition of the filter?
-bool matches(const yaml::Node& item, const rules::Filter& filter, Date as_of);
-
-}  // namespace medvirk::engine
+}  // namespace medvirk::checks

@@ -1,8 +1,8 @@
-#include "engine/path.hpp"
+#include "checks/path.hpp"
 
 #include <algorithm>
 
-namespace medvirk::engine {
+namespace medvirk::checks {
 
 Resolved resolve(const yaml::Node& root, std::string_view path) {
     Resolved r;
@@ -40,35 +40,4 @@ bool non_empty(const yaml::Node* n) {
     return false;
 }
 
-namespace {
-
-bool any_of(const yaml::Node* n, const std::vector<std::string>& values) {
-    if (!n) return false;
-    auto hit = [&](const yaml::Node& s) {
-        return s.is_scalar() && std::find(values.begin(), values.end(), s.value) != values.end();
-    };
-    if (n->is_scalar()) return hit(*n);
-    return std::any_of(n->items.begin(), n->items.end(), hit);
-}
-
-}  // namespace
-
-bool matches(const yaml::Node& item, const rules::Filter& filter, Date as_of) {
-    for (const auto& [path, cond] : filter.conditions) {
-        const yaml::Node* v = resolve(item, path).node;
-        bool ok = false;
-        switch (cond.kind) {
-            case rules::Condition::Kind::any_of: ok = any_of(v, cond.values); break;
-            case rules::Condition::Kind::exists: ok = non_empty(v) == cond.flag; break;
-            case rules::Condition::Kind::past: {
-                auto d = v && v->is_scalar() ? Date::parse(v->value) : std::nullopt;
-                ok = d && ((*d < as_of) == cond.flag);
-                break;
-            }
-        }
-        if (!ok) return false;
-    }
-    return true;
-}
-
-}  // namespace medvirk::engine
+}  // namespace medvirk::checks

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/diag.hpp"
+#include "model/routine_set.hpp"
+
+namespace medvirk::checks {
+
+// A routine step (an item of a «fremgangsmåte» list) whose «dekker» names a coverage tag.
+struct TaggedStep {
+    const model::RoutineDoc* doc = nullptr;
+    const yaml::Node* node = nullptr;
+
+    Location location() const;  // the «steg» key, else the item
+    std::string text() const;   // the step text, on one line and shortened
+};
+
+// The steps of the service's routines that carry the tag, in document order.
+std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag);
+
+// The tagged steps of every tag at the price of one walk over the service's routines.
+class StepIndex {
+public:
+    explicit StepIndex(const model::Service& service);
+    const std::vector<TaggedStep>& steps(const std::string& tag) const;  // as tagged_steps(service, tag)
+
+private:
+    std::unordered_map<std::string, std::vector<TaggedStep>> by_tag_;
+};
+
+// Text on one line, cut at `max` bytes (on a UTF-8 boundary) with «…».
+std::string shorten(const std::string& s, size_t max = 80);
+
+// Is the document approved (owner of approval and date, not in the future) and current
+// (review date not past) as of `as_of`? Used by coverage checks and views.
+bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of);
+
+}  // namespace medvirk::checks
