@@ -700,6 +700,12 @@ private:
 }  // namespace
 
 std::string render_html(const json& report, Lang lang) { return Writer(report, lang).render(); }
+std::string render_html_begin(const json& head, Lang lang) { return Writer(head, lang).begin(); }
+std::string render_html_service(const json& service, size_t index, Lang lang) {
+    static const json no_head;
+    return Writer(no_head, lang).service_html(service, fmt::format("t{}", index + 1));
+}
+std::string render_html_end(const json& head, Lang lang) { return Writer(head, lang).end(); }
 
 namespace {
 

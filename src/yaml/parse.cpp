@@ -261,7 +261,7 @@ private:
     }
 
     void finish(Node n, YAML::anchor_t anchor) {
-        if (anchor != 0) anchors_[anchor] = n;
+        if (anchor != 0) keep_anchor(anchor, n);
         if (stack_.empty()) {
             root_ = std::move(n);
             return;
@@ -296,6 +296,32 @@ private:
         top.pending_key.reset();
         e.value = std::move(n);
         top.node.entries.push_back(std::move(e));
+    }
+
+    // The copy of an anchored node kept for its aliases counts like the nodes and text an alias
+    // copies, so that nested anchors (each keeping a copy of everything under it) cannot multiply
+    // the memory a file takes, aliases or not (docs/fuzzing.md).
+    void keep_anchor(YAML::anchor_t anchor, const Node& n) {
+        nodes_ += count_nodes(n);
+        alias_bytes_ += count_text(n);
+        if (nodes_ > limits_.max_nodes || alias_bytes_ > limits_.max_file_bytes) {
+            bool nodes = nodes_ > limits_.max_nodes;
+            throw LimitExceeded{make_error(
+                file_, n.line, n.col, "limit-nodes",
+                nodes ? fmt::format("filen har mer enn {} noder (grensen), medregnet kopiene ankere (&) holder for aliaser; "
+                                    "nøstede ankere kan ha mangedoblet innholdet",
+                                    limits_.max_nodes)
+                      : fmt::format("ankere (&) og aliaser kopierer mer enn {} byte tekst (grensen); nøstede ankere kan ha "
+                                    "mangedoblet innholdet",
+                                    limits_.max_file_bytes),
+                nodes ? fmt::format("the file has more than {} nodes (the limit), counting the copies anchors (&) keep for "
+                                    "aliases; nested anchors may have multiplied its content",
+                                    limits_.max_nodes)
+                      : fmt::format("anchors (&) and aliases copy more than {} bytes of text (the limit); nested anchors may "
+                                    "have multiplied the content",
+                                    limits_.max_file_bytes))};
+        }
+        anchors_[anchor] = n;
     }
 
     const std::string& file_;
