@@ -124,3 +124,19 @@ TEST_CASE("yaml/parse: a tab in the indentation and UTF-16 get their own message
     REQUIRE(utf16.errors.size() == 1);
     CHECK(utf16.errors[0].text.en == "the file is saved as UTF-16; save it as UTF-8");
 }
+
+TEST_CASE("yaml/parse: nested anchors without aliases count their copies against the budget") {
+    // 30 anchors, each around the next, around 10,000 items: each anchor keeps a copy of all
+    // under it, 30 × 10,001 nodes, though no alias ever uses them.
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += std::string(2 * i, ' ') + "n" + std::to_string(i) + ": &a" + std::to_string(i) + "\n";
+    text += std::string(60, ' ') + "liste:\n";
+    for (int i = 0; i < 10000; ++i) text += std::string(60, ' ') + "- x\n";
+    auto r = p(text);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "limit-nodes");
+    CHECK(r.errors[0].loc.line > 0);  // the anchor whose copy passed the budget
+    // One anchor around the same list is within the budget.
+    auto one = p("n: &a\n  liste:\n" + text.substr(text.find("    - x")));
+    CHECK(one.errors.empty());
+}
