@@ -298,14 +298,15 @@ private:
         top.node.entries.push_back(std::move(e));
     }
 
-    // The copy of an anchored node kept for its aliases counts like the nodes and text an alias
-    // copies, so that nested anchors (each keeping a copy of everything under it) cannot multiply
-    // the memory a file takes, aliases or not (docs/fuzzing.md).
+    // The copies of anchored nodes kept for their aliases have a budget of their own, the same as
+    // the tree's (nodes, and text as much as the file size limit), so that nested anchors (each
+    // keeping a copy of everything under it) cannot multiply the memory a file takes, aliases or
+    // not (docs/fuzzing.md).
     void keep_anchor(YAML::anchor_t anchor, const Node& n) {
-        nodes_ += count_nodes(n);
-        alias_bytes_ += count_text(n);
-        if (nodes_ > limits_.max_nodes || alias_bytes_ > limits_.max_file_bytes) {
-            bool nodes = nodes_ > limits_.max_nodes;
+        anchor_nodes_ += count_nodes(n);
+        anchor_bytes_ += count_text(n);
+        if (anchor_nodes_ > limits_.max_nodes || anchor_bytes_ > limits_.max_file_bytes) {
+            bool nodes = anchor_nodes_ > limits_.max_nodes;
             throw LimitExceeded{make_error(
                 file_, n.line, n.col, "limit-nodes",
                 nodes ? fmt::format("filen har mer enn {} noder (grensen), medregnet kopiene ankere (&) holder for aliaser; "
@@ -333,6 +334,8 @@ private:
     std::optional<Node> root_;
     size_t nodes_ = 0;
     size_t alias_bytes_ = 0;
+    size_t anchor_nodes_ = 0;  // in the copies anchors keep
+    size_t anchor_bytes_ = 0;
 };
 
 }  // namespace
