@@ -1,12 +1,30 @@
 #include "core/parallel.hpp"
 
 #include <atomic>
+#include <cerrno>
+#include <cstdlib>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace medvirk {
+
+namespace {
+
+// Test hook, documented in docs/fuzzing.md: MEDVIRK_TEST_MAX_THREADS=N makes every thread after the
+// N-th extra one of a parallel_for fail to start, as under a process limit (RLIMIT_NPROC, a cgroup's
+// pids.max), where a real limit cannot be set (root ignores RLIMIT_NPROC).
+size_t simulated_thread_limit() {
+    static const size_t limit = [] {
+        const char* v = std::getenv("MEDVIRK_TEST_MAX_THREADS");
+        return v && *v ? static_cast<size_t>(std::strtoul(v, nullptr, 10)) : SIZE_MAX;
+    }();
+    return limit;
+}
+
+}  // namespace
 
 unsigned default_jobs() {
     unsigned n = std::thread::hardware_concurrency();
@@ -35,7 +53,16 @@ void parallel_for(size_t n, unsigned jobs, const std::function<void(size_t)>& fn
     std::vector<std::thread> threads;
     const size_t extra = std::min<size_t>(jobs, n) - 1;
     threads.reserve(extra);
-    for (size_t t = 0; t < extra; ++t) threads.emplace_back(work);
+    // A thread that cannot start (a process or thread limit: EAGAIN) is not an error: the work is
+    // shared by the threads that did start, down to the calling thread alone, which needs none.
+    for (size_t t = 0; t < extra; ++t) {
+        try {
+            if (t >= simulated_thread_limit()) throw std::system_error(EAGAIN, std::generic_category(), "thread");
+            threads.emplace_back(work);
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
     work();
     for (auto& t : threads) t.join();
     if (failure) std::rethrow_exception(failure);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -214,7 +215,9 @@ class Writer {
 public:
     Writer(const json& report, Lang lang) : r_(report), lang_(lang) {}
 
-    std::string render() {
+    // The document up to the services: head, header and the start of <main>. Reads the report's
+    // head and, of each service, only id, navn and fil.
+    std::string begin() {
         std::vector<std::string> names;
         for (const auto& s : list(r_, "tjenester")) names.push_back(str(s, "navn").empty() ? str(s, "id") : str(s, "navn"));
         std::string date = str(r_, "revisjonsdato");
@@ -227,21 +230,44 @@ public:
         out_ += "<style>" + std::string(css) + "</style>\n</head>\n<body>\n";
         header();
         out_ += "<main>\n";
-        size_t i = 0;
-        for (const auto& s : list(r_, "tjenester")) service(s, ++i);
+        return take();
+    }
+
+    // One service's section; `id` is its element id (t1, t2, … in report order).
+    std::string service_html(const json& s, const std::string& id) {
+        service(s, id);
+        return take();
+    }
+
+    std::string end() {
+        std::string date = str(r_, "revisjonsdato");
         out_ += "</main>\n";
         out_ += fmt::format("<footer><p>{} medvirk {} {} {}. {}</p></footer>\n", t("Laget med", "Made with"),
                             e(str(field(r_, "verktøy"), "versjon")), t("per", "as of"), e(date),
                             t("Rapporten er generert fra JSON-rapporten og kan lages på nytt med «medvirk report».",
                               "The report is generated from the JSON report and can be re-created with «medvirk report»."));
         out_ += "</body>\n</html>\n";
-        return out_;
+        return take();
+    }
+
+    std::string render() {
+        std::string out = begin();
+        size_t i = 0;
+        for (const auto& s : list(r_, "tjenester")) out += service_html(s, fmt::format("t{}", ++i));
+        out += end();
+        return out;
     }
 
 private:
     const json& r_;
     Lang lang_;
     std::string out_;
+
+    std::string take() {
+        std::string out = std::move(out_);
+        out_.clear();
+        return out;
+    }
 
     bool en() const { return lang_ == Lang::en; }
     const char* t(const char* nb, const char* en_text) const { return en() ? en_text : nb; }
@@ -449,7 +475,7 @@ private:
         out_ += "</li>\n";
     }
 
-    void advice_section(const json& s, const json& a, const std::string& id, size_t index) {
+    void advice_section(const json& a, const std::vector<const json*>& results, const std::string& id, size_t index) {
         std::string advice_id = str(a, "id");
         std::string sid = fmt::format("{}-r{}", id, index);
         out_ += fmt::format("<section class=\"rad\" id=\"{0}\" aria-labelledby=\"{0}-h\" data-rad=\"{1}\">\n", sid, e(advice_id));
@@ -468,12 +494,11 @@ private:
         out_ += fmt::format("<p>{}</p>\n", meta);
 
         std::vector<const json*> findings, passed, irrelevant;
-        for (const auto& f : list(s, "resultater")) {
-            if (str(f, "råd") != advice_id) continue;
-            std::string g = str(f, "grad");
-            if (g == "oppfylt") passed.push_back(&f);
-            else if (g == "ikke_relevant") irrelevant.push_back(&f);
-            else findings.push_back(&f);
+        for (const json* f : results) {
+            std::string g = str(*f, "grad");
+            if (g == "oppfylt") passed.push_back(f);
+            else if (g == "ikke_relevant") irrelevant.push_back(f);
+            else findings.push_back(f);
         }
         // Graded: avvik and feil first, then merknad, forbedringspunkt and fravik; by location within a grade.
         auto rank = [](const std::string& g) {
@@ -554,13 +579,18 @@ private:
                                                                t("ikke dekket", "not covered"));
             out_ += fmt::format("<tr data-tag=\"{}\"><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td>", e(str(row, "tag")),
                                 e(str(row, "tag")), fmt::join(rule_ids, ", "), state);
+            // The row's steps by document, in step order: one pass, not one per column.
+            static const std::vector<const json*> none;
+            std::unordered_map<std::string, std::vector<const json*>> by_document;
+            for (const auto& st : steps) by_document[str(st, "dokument")].push_back(&st);
             for (const auto* d : columns) {
                 std::string cell;
-                for (const auto& st : steps) {
-                    if (str(st, "dokument") != str(*d, "id")) continue;
-                    bool ok = flag(st, "gjeldende");
+                auto found = by_document.find(str(*d, "id"));
+                const std::vector<const json*>& here = found == by_document.end() ? none : found->second;
+                for (const json* st : here) {
+                    bool ok = flag(*st, "gjeldende");
                     cell += fmt::format("<p><span aria-hidden=\"true\">{}</span> «{}» <span class=\"sted\">({} {}{})</span></p>",
-                                        ok ? "✔" : "○", e(str(st, "steg")), t("linje", "line"), num(st, "linje"),
+                                        ok ? "✔" : "○", e(str(*st, "steg")), t("linje", "line"), num(*st, "linje"),
                                         ok ? "" : fmt::format(", {}", t("ikke gjeldende", "not current")));
                 }
                 out_ += "<td>" + cell + "</td>";
@@ -645,15 +675,21 @@ private:
         }
     }
 
-    void service(const json& s, size_t index) {
-        std::string id = fmt::format("t{}", index);
+    void service(const json& s, const std::string& id) {
         out_ += fmt::format("<section class=\"tjeneste\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n", id);
         out_ += fmt::format("<h2 id=\"{}-h\">{}: {} <span class=\"sted\">(<code>{}</code>)</span></h2>\n", id, t("Tjeneste", "Service"),
                             e(str(s, "navn")), e(str(s, "id")));
         out_ += fmt::format("<p class=\"sted\">{}: <code>{}</code></p>\n", t("Tjenestebeskrivelse", "Service description"), e(location(s)));
         overview(s, id);
+        // The results of each advice item, in report order, gathered in one pass.
+        std::unordered_map<std::string, std::vector<const json*>> by_advice;
+        for (const auto& f : list(s, "resultater")) by_advice[str(f, "råd")].push_back(&f);
+        static const std::vector<const json*> none;
         size_t i = 0;
-        for (const auto& a : list(s, "råd")) advice_section(s, a, id, ++i);
+        for (const auto& a : list(s, "råd")) {
+            auto it = by_advice.find(str(a, "id"));
+            advice_section(a, it == by_advice.end() ? none : it->second, id, ++i);
+        }
         coverage(s, id);
         views(s, id);
         deviations(s, id);
@@ -664,22 +700,82 @@ private:
 }  // namespace
 
 std::string render_html(const json& report, Lang lang) { return Writer(report, lang).render(); }
+std::string render_html_begin(const json& head, Lang lang) { return Writer(head, lang).begin(); }
+std::string render_html_service(const json& service, size_t index, Lang lang) {
+    static const json no_head;
+    return Writer(no_head, lang).service_html(service, fmt::format("t{}", index + 1));
+}
+std::string render_html_end(const json& head, Lang lang) { return Writer(head, lang).end(); }
 
 namespace {
 
-// The JSON report's pieces; the frame renders the HTML from the whole JSON report, so this format
-// holds the report's JSON text in memory at the end (docs/performance.md).
-class HtmlRenderer : public Renderer {
+// The id that stands for a service's element id in its piece: the service's place in the report is
+// known only to the frame. html_escape drops control characters, so text from the report can never
+// produce this byte.
+constexpr char id_mark = '\x01';
+
+// Writes a piece with every id_mark replaced by the service's id.
+class IdSink : public Sink {
 public:
-    HtmlRenderer(const engine::Report& r, const FormatOptions& o) : json_(make_json(r, o)), lang_(o.lang) {}
-    std::vector<Piece> service(const engine::ServiceReport& s) const override { return json_->service(s); }
-    void frame(const Pieces& pieces, Sink& out) const override {
-        StringSink text;
-        json_->frame(pieces, text);
-        out.write(render_html(json::parse(text.text), lang_));
+    IdSink(Sink& out, std::string id) : out_(out), id_(std::move(id)) {}
+    void write(std::string_view text) override {
+        for (size_t at; (at = text.find(id_mark)) != std::string_view::npos; text.remove_prefix(at + 1)) {
+            out_.write(text.substr(0, at));
+            out_.write(id_);
+        }
+        out_.write(text);
     }
 
 private:
+    Sink& out_;
+    std::string id_;
+};
+
+// Each service's section, rendered from its JSON object as soon as it is audited, one piece per
+// service; the frame writes the head (from the report's head and the services' summaries) and the
+// pieces. So the HTML format, like the others, never holds more than one service's JSON at a time
+// (docs/performance.md).
+class HtmlRenderer : public Renderer {
+public:
+    HtmlRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), json_(make_json(r, o)), lang_(o.lang) {}
+
+    std::vector<Piece> service(const engine::ServiceReport& s) const override {
+        static const json no_head;
+        json object = json::parse(json_->service(s).at(0).text);
+        return {{Writer(no_head, lang_).service_html(object, std::string(1, id_mark)), {}}};
+    }
+
+    void frame(const Pieces& pieces, Sink& out) const override {
+        // The JSON report's head with each service as its summary: what the HTML head shows of it.
+        class Summaries : public Pieces {
+        public:
+            explicit Summaries(const engine::Report& r) : r_(r) {}
+            void write(size_t, size_t i, Sink& sink) const override {
+                const auto& info = r_.services[i].service;
+                sink.write(json{{"id", info.id}, {"navn", info.name}, {"fil", info.file}}.dump());
+            }
+            size_t size(size_t, size_t) const override { return 0; }
+            const std::array<size_t, 3>& tally(size_t, size_t) const override { return none_; }
+
+        private:
+            const engine::Report& r_;
+            std::array<size_t, 3> none_{};
+        };
+        StringSink head_text;
+        json_->frame(Summaries(report_), head_text);
+        json head = json::parse(head_text.text);
+        head_text.text = std::string();
+        Writer writer(head, lang_);
+        out.write(writer.begin());
+        for (size_t i = 0; i < report_.services.size(); ++i) {
+            IdSink sink(out, fmt::format("t{}", i + 1));
+            pieces.write(0, i, sink);
+        }
+        out.write(writer.end());
+    }
+
+private:
+    const engine::Report& report_;
     std::unique_ptr<Renderer> json_;
     Lang lang_;
 };

@@ -14,6 +14,13 @@ namespace medvirk::report {
 // renders to the same bytes. Tolerates missing or mistyped fields (they render empty).
 std::string render_html(const nlohmann::json& report, Lang lang);
 
+// The same in three parts, for a report read service by service (report::read_report): the part
+// before the services (from the head, whose «tjenester» need only id, navn and fil), each service's
+// section (`index` from 0, in report order) and the end.
+std::string render_html_begin(const nlohmann::json& head, Lang lang);
+std::string render_html_service(const nlohmann::json& service, size_t index, Lang lang);
+std::string render_html_end(const nlohmann::json& head, Lang lang);
+
 // Escapes text for HTML element content and quoted attribute values: & < > " ' become
 // references; control characters other than tab, line feed and carriage return are dropped.
 std::string html_escape(std::string_view s);

@@ -299,7 +299,7 @@ private:
     }
 
     void finish(Node n, YAML::anchor_t anchor) {
-        if (anchor != 0) anchors_[anchor] = n;
+        if (anchor != 0) keep_anchor(anchor, n);
         if (stack_.empty()) {
             root_ = std::move(n);
             return;
@@ -336,6 +336,33 @@ private:
         top.node.entries.push_back(std::move(e));
     }
 
+    // The copies of anchored nodes kept for their aliases have a budget of their own, the same as
+    // the tree's (nodes, and text as much as the file size limit), so that nested anchors (each
+    // keeping a copy of everything under it) cannot multiply the memory a file takes, aliases or
+    // not (docs/fuzzing.md).
+    void keep_anchor(YAML::anchor_t anchor, const Node& n) {
+        anchor_nodes_ += count_nodes(n);
+        anchor_bytes_ += count_text(n);
+        if (anchor_nodes_ > limits_.max_nodes || anchor_bytes_ > limits_.max_file_bytes) {
+            bool nodes = anchor_nodes_ > limits_.max_nodes;
+            throw LimitExceeded{make_error(
+                file_, n.line, n.col, "limit-nodes",
+                nodes ? fmt::format("filen har mer enn {} noder (grensen), medregnet kopiene ankere (&) holder for aliaser; "
+                                    "nøstede ankere kan ha mangedoblet innholdet",
+                                    limits_.max_nodes)
+                      : fmt::format("ankere (&) og aliaser kopierer mer enn {} byte tekst (grensen); nøstede ankere kan ha "
+                                    "mangedoblet innholdet",
+                                    limits_.max_file_bytes),
+                nodes ? fmt::format("the file has more than {} nodes (the limit), counting the copies anchors (&) keep for "
+                                    "aliases; nested anchors may have multiplied its content",
+                                    limits_.max_nodes)
+                      : fmt::format("anchors (&) and aliases copy more than {} bytes of text (the limit); nested anchors may "
+                                    "have multiplied the content",
+                                    limits_.max_file_bytes))};
+        }
+        anchors_[anchor] = n;
+    }
+
     const std::string& file_;
     const Limits& limits_;
     Diagnostics& errors_;
@@ -345,6 +372,8 @@ private:
     std::optional<Node> root_;
     size_t nodes_ = 0;
     size_t alias_bytes_ = 0;
+    size_t anchor_nodes_ = 0;  // in the copies anchors keep
+    size_t anchor_bytes_ = 0;
 };
 
 // Line and character column of the byte at `pos`, lines counted by LF.

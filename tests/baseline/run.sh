@@ -9,6 +9,7 @@ fail=0
 check() { if ! grep -qF -- "$2" "$1"; then echo "FAIL: expected «$2» in $1:"; cat "$1"; fail=1; fi; }
 
 cp -r examples/dps-ungdom-voksne "$tmp/set"
+root=$PWD
 cd "$tmp"
 "$medvirk" baseline create baseline.json --as-of 2026-11-23 set >out.txt
 check out.txt "skrev 9 funn til baseline.json"
@@ -65,4 +66,44 @@ rc=$?
 set -e
 [ $rc -eq 2 ] || { echo "FAIL: a bad baseline exited $rc"; fail=1; }
 check err.txt "bad.json: feil: er ikke en grunnlinje fra «medvirk baseline create» [bad-baseline]"
+# Rule packs: a baseline and a report record theirs. Dropping --profil recovery does not make the
+# recovery findings «rettet»: the mismatch is stated on stderr and those findings are not counted.
+cp -r "$root/examples/kommune-recovery" rec
+"$medvirk" baseline create rec-base.json --as-of 2026-11-23 --profil recovery rec >/dev/null
+check rec-base.json '"id": "recovery"'
+set +e
+"$medvirk" audit --as-of 2026-11-23 --baseline rec-base.json rec >rec.txt 2>rec.err
+rc=$?
+set -e
+[ $rc -eq 0 ] || { echo "FAIL: audit without the baseline's profile exited $rc"; fail=1; }
+check rec.txt "0 er rettet siden."
+check rec.err "medvirk: advarsel: grunnlinjen ble laget med andre regelpakker (nasjonal 0.2.0, recovery 0.1.0) enn denne kjøringen (nasjonal 0.2.0); 4 funn fra regler som denne kjøringen ikke vurderte, telles ikke som rettet"
+"$medvirk" audit --as-of 2026-11-23 --lang en --baseline rec-base.json rec >/dev/null 2>rec-en.err || true
+check rec-en.err "medvirk: warning: the baseline was made with other rule packs (nasjonal 0.2.0, recovery 0.1.0) than this run (nasjonal 0.2.0); 4 finding(s) of rules that this run did not evaluate are not counted as fixed"
+# The same packs: no warning.
+"$medvirk" audit --as-of 2026-11-23 --profil recovery --baseline rec-base.json rec >/dev/null 2>same.err || true
+[ ! -s same.err ] || { echo "FAIL: a baseline with the run's packs gives a warning:"; cat same.err; fail=1; }
+"$medvirk" audit --as-of 2026-11-23 --profil recovery --format json=rec-old.json rec >/dev/null || true
+"$medvirk" audit --as-of 2026-11-23 --format json=rec-new.json rec >/dev/null || true
+"$medvirk" diff rec-old.json rec-new.json >rec-diff.txt 2>rec-diff.err
+check rec-diff.txt "Rettet (0):"
+check rec-diff.err "medvirk: advarsel: den gamle rapporten ble laget med andre regelpakker (nasjonal 0.2.0, recovery 0.1.0) enn den nye rapporten (nasjonal 0.2.0); 4 funn fra regler som den nye rapporten ikke vurderte, telles ikke som rettet"
+
+# Unknown format versions are refused everywhere: diff (both sides), report and --baseline.
+sed 's/"formatversjon": 1,/"formatversjon": 99,/' rec-new.json >v99.json
+sed 's/"formatversjon": 1,/"formatversjon": 99,/' rec-base.json >v99-base.json
+for cmd in "diff rec-old.json v99.json" "diff v99.json rec-old.json" "report v99.json"; do
+  set +e
+  "$medvirk" $cmd >/dev/null 2>v99.err
+  rc=$?
+  set -e
+  [ $rc -eq 2 ] || { echo "FAIL: «medvirk $cmd» exited $rc"; fail=1; }
+  check v99.err "v99.json: feil: rapporten har formatversjon 99, men denne versjonen av medvirk leser 1 [bad-report]"
+done
+set +e
+"$medvirk" audit --as-of 2026-11-23 --baseline v99-base.json rec >/dev/null 2>v99.err
+rc=$?
+set -e
+[ $rc -eq 2 ] || { echo "FAIL: a baseline of version 99 exited $rc"; fail=1; }
+check v99.err "v99-base.json: feil: grunnlinjen har formatversjon 99, men denne versjonen av medvirk leser 1 [bad-baseline]"
 exit $fail

@@ -158,3 +158,19 @@ TEST_CASE("yaml/parse: lone-CR line breaks and over-long keys each get their own
     CHECK(r.errors[0].text.en == "the key is 1025 characters long; YAML allows at most 1,024 characters in a key");
     CHECK(p(std::string(1024, 'k') + ": 1\n").errors.empty());
 }
+
+TEST_CASE("yaml/parse: nested anchors without aliases count their copies against the budget") {
+    // 30 anchors, each around the next, around 10,000 items: each anchor keeps a copy of all
+    // under it, 30 × 10,001 nodes, though no alias ever uses them.
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += std::string(2 * i, ' ') + "n" + std::to_string(i) + ": &a" + std::to_string(i) + "\n";
+    text += std::string(60, ' ') + "liste:\n";
+    for (int i = 0; i < 10000; ++i) text += std::string(60, ' ') + "- x\n";
+    auto r = p(text);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].code == "limit-nodes");
+    CHECK(r.errors[0].loc.line > 0);  // the anchor whose copy passed the budget
+    // One anchor around the same list is within the budget.
+    auto one = p("n: &a\n  liste:\n" + text.substr(text.find("    - x")));
+    CHECK(one.errors.empty());
+}
