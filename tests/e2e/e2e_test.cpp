@@ -63,7 +63,11 @@ struct Run {
 Run run(const fs::path& tmp, const fs::path& cwd, const std::vector<std::string>& env,
         const std::vector<std::string>& args) {
     std::string cmd = "cd " + quote(cwd.string()) + " && NO_COLOR=1";
-    for (const auto& e : env) cmd += " " + quote(e);
+    for (const auto& e : env) {  // NAME=VALUE: the name as written (a quoted word is no assignment)
+        const auto eq = e.find('=');
+        if (eq == std::string::npos || eq == 0) return {"", "bad env line: " + e + "\n", -1};
+        cmd += " " + e.substr(0, eq) + "=" + quote(e.substr(eq + 1));
+    }
     cmd += " " + quote(MEDVIRK_BINARY);
     for (const auto& a : args) cmd += " " + quote(a);
     cmd += " >" + quote((tmp / "out").string()) + " 2>" + quote((tmp / "err").string());
