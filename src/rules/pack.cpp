@@ -2,6 +2,7 @@
 #include "rules/parse.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -253,7 +254,8 @@ Catalogue load_catalogue(const std::vector<PackText>& texts, Diagnostics& errors
 
 Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics& errors, const LoadOptions& options) {
     namespace fs = std::filesystem;
-    std::vector<PackText> texts = builtin_packs();
+    std::vector<PackText> texts;
+    if (const char* only = std::getenv(only_given_packs_variable); !only || !*only) texts = builtin_packs();
     for (const auto& dir : dirs) {
         std::error_code ec;
         if (!fs::is_directory(dir, ec)) {

@@ -37,4 +37,10 @@ Catalogue load_catalogue(const std::vector<PackText>& packs, Diagnostics& errors
 Catalogue load_catalogue_with(const std::vector<std::string>& dirs, Diagnostics& errors,
                               const LoadOptions& options = {});
 
+// For tests only: when the environment variable MEDVIRK_TEST_ONLY_GIVEN_PACKS is set (to anything
+// non-empty), load_catalogue_with leaves out the built-in packs and loads only those under `dirs`.
+// The format goldens (tests/e2e) so run against a small test pack instead of the whole national
+// catalogue; nothing else uses it.
+inline constexpr const char* only_given_packs_variable = "MEDVIRK_TEST_ONLY_GIVEN_PACKS";
+
 }  // namespace medvirk::rules
