@@ -15,6 +15,7 @@
 #include "cli/options.hpp"
 #include "core/suggest.hpp"
 #include "core/terminal.hpp"
+#include "report/formats.hpp"
 #include "version.hpp"
 
 namespace medvirk::cli {
@@ -111,8 +112,9 @@ const std::vector<Command>& commands() {
                                         : "Farger: auto (terminal, ikke med NO_COLOR), always, never")
                  ->check(CLI::IsMember({"auto", "always", "never"}));
              a.add_option("--format", o.formats,
-                          l == Lang::en ? "Report format, repeatable: text (default), json, …; FORMAT=FILE writes a file"
-                                        : "Rapportformat, kan gjentas: text (standard), json, …; FORMAT=FIL skriver til fil")
+                          (l == Lang::en ? "Report format, repeatable; FORMAT=FILE writes a file:\n"
+                                         : "Rapportformat, kan gjentas; FORMAT=FIL skriver til fil:\n") +
+                              report::format_list(l))
                  ->expected(1)
                  ->allow_extra_args(false)
                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
@@ -283,6 +285,8 @@ const std::vector<Command>& commands() {
              add_rules(a, o, l);
          },
          cmd_schema},
+        // Hidden (no description): writes the format table of README.md and docs/report-format.md.
+        {"", "formats", {}, {}, [](CLI::App&, Options&, Lang) {}, cmd_formats},
     };
     return table;
 }
@@ -434,6 +438,7 @@ int run(int argc, char** argv) {
     for (const auto& c : commands()) {
         CLI::App* parent = apps.at(c.parent);
         CLI::App* sub = parent->add_subcommand(c.name, c.description.get(l));
+        if (c.description.nb.empty()) sub->group("");  // hidden from the help
         apps[c.name] = sub;
         if (!c.examples.empty()) sub->footer(c.examples.get(l));
         if (c.setup) c.setup(*sub, options, l);

@@ -48,5 +48,6 @@ int cmd_init(const Options& o);
 int cmd_baseline_create(const Options& o);
 int cmd_diff(const Options& o);
 int cmd_report(const Options& o);
+int cmd_formats(const Options& o);
 
 }  // namespace medvirk::cli
