@@ -29,6 +29,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/utf8.hpp"
 #include "report/formats.hpp"
 #include "version.hpp"
 
@@ -38,65 +39,6 @@ namespace {
 
 using engine::Finding;
 using engine::Grade;
-
-// Appends the UTF-8 encoding of a code point.
-void put_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Decodes one code point at s[i]; advances i. Invalid UTF-8 (bad lead or continuation byte,
-// overlong form, surrogate, beyond U+10FFFF, truncated) gives U+FFFD and skips one byte.
-char32_t next_code_point(std::string_view s, size_t& i) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    size_t len = 0;
-    char32_t cp = 0, min = 0;
-    if ((c & 0xE0) == 0xC0) {
-        len = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        len = 3, cp = c & 0x0F, min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-        ++i;
-        return 0xFFFD;
-    }
-    if (i + len > s.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    for (size_t k = 1; k < len; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return 0xFFFD;
-    }
-    i += len;
-    return cp;
-}
 
 // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
 bool xml_char(char32_t cp) {
@@ -112,7 +54,7 @@ std::string esc(std::string_view s, bool attribute = false) {
     std::string out;
     out.reserve(s.size() + s.size() / 8);
     for (size_t i = 0; i < s.size();) {
-        char32_t cp = next_code_point(s, i);
+        char32_t cp = utf8::next(s, i);
         if (!xml_char(cp)) continue;
         switch (cp) {
             case '&':
@@ -140,7 +82,7 @@ std::string esc(std::string_view s, bool attribute = false) {
                 out += attribute ? "&#9;" : "\t";
                 break;
             default:
-                put_utf8(out, cp);
+                utf8::append(out, cp);
         }
     }
     return out;
