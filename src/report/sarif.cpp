@@ -34,6 +34,7 @@
 #include "core/parallel.hpp"
 #include "core/sha256.hpp"
 #include "engine/checks.hpp"
+#include "report/escape.hpp"
 #include "report/formats.hpp"
 #include "report/json_splice.hpp"
 #include "report/json_text.hpp"
@@ -87,17 +88,6 @@ std::string sentence(std::string s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
     if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
     return s;
-}
-
-std::string markdown_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
-            c == '>')
-            out += '\\';
-        out += c;
-    }
-    return out;
 }
 
 // The guid of a rule pack's taxonomy: a name-based UUID (RFC 9562 version 8, from SHA-256 of the
@@ -200,20 +190,20 @@ struct Writer {
 
         std::string md;
         md += fmt::format("**{}:** {}\n\n", t("Tiltak", "Remedy"),
-                          markdown_escape(r.remedy.get(o.lang)));
+                          escape::markdown_text(r.remedy.get(o.lang)));
         md += fmt::format("**{}:** {}\n\n", t("Oppfylt når", "Passes when"),
-                          markdown_escape(passes(r)));
+                          escape::markdown_text(passes(r)));
         if (a && !a->link.empty())
             md += fmt::format("**{}:** [{}]({}) «{}»{}\n\n", t("Råd", "Advice"), a->id, a->link,
-                              markdown_escape(a->title), markdown_escape(req));
+                              escape::markdown_text(a->title), escape::markdown_text(req));
         else
-            md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), markdown_escape(advice),
-                              markdown_escape(req));
-        md += fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), markdown_escape(strength));
-        md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), markdown_escape(r.quote));
-        if (src) md += fmt::format(">\n> — {}\n", markdown_escape(src->title));
+            md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), escape::markdown_text(advice),
+                              escape::markdown_text(req));
+        md += fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), escape::markdown_text(strength));
+        md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), escape::markdown_text(r.quote));
+        if (src) md += fmt::format(">\n> — {}\n", escape::markdown_text(src->title));
         md += fmt::format("\n**{}:** {}\n", t("Hjemmel", "Legal basis"),
-                          markdown_escape(legal(r.legal)));
+                          escape::markdown_text(legal(r.legal)));
         return {{"text", txt}, {"markdown", md}};
     }
 
