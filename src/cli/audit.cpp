@@ -25,7 +25,7 @@ namespace medvirk::cli {
 
 namespace {
 
-bool use_color(const Options& o) {
+bool use_color(const AuditOptions& o) {
     if (o.color == "always") return true;
     if (o.color == "never") return false;
     const char* no_color = std::getenv("NO_COLOR");
@@ -45,9 +45,9 @@ bool fails(engine::Grade g, const std::string& fail_on) {
 
 }  // namespace
 
-std::optional<Date> parse_as_of(const Options& o) {
-    if (o.as_of.empty()) return Date::today();
-    return Date::parse(o.as_of);
+std::optional<Date> parse_as_of(const std::string& as_of) {
+    if (as_of.empty()) return Date::today();
+    return Date::parse(as_of);
 }
 
 namespace {
@@ -61,10 +61,10 @@ struct Output {
 
 namespace {
 
-unsigned jobs_of(const Options& o) { return o.jobs ? o.jobs : default_jobs(); }
+unsigned jobs_of(const RuleOptions& o) { return o.jobs ? o.jobs : default_jobs(); }
 
 // How the CLI reads the routine sets: --jobs threads, and a progress bar in `bar`.
-audit::Loading loading_of(const Options& o, Progress& bar, bool hashes) {
+audit::Loading loading_of(const RoutineOptions& o, Progress& bar, bool hashes) {
     audit::Loading l;
     l.paths = o.paths;
     l.jobs = jobs_of(o);
@@ -76,16 +76,16 @@ audit::Loading loading_of(const Options& o, Progress& bar, bool hashes) {
 }
 
 // A progress bar when `wanted`, not --quiet and stderr is a terminal.
-bool bar_shown(const Options& o, bool wanted) { return wanted && !o.quiet && isatty(fileno(stderr)) != 0; }
+bool bar_shown(const RoutineOptions& o, bool wanted) { return wanted && !o.quiet && isatty(fileno(stderr)) != 0; }
 
-std::optional<int> bad_as_of(const Options& o, const std::optional<Date>& as_of) {
+std::optional<int> bad_as_of(const CommonOptions& o, const std::string& text, const std::optional<Date>& as_of) {
     if (as_of) return std::nullopt;
-    return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", o.as_of),
-                       fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", o.as_of));
+    return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", text),
+                       fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", text));
 }
 
 // The --format values as outputs; prints the error and returns nullopt when one is wrong.
-std::optional<std::vector<Output>> outputs_of(const Options& o) {
+std::optional<std::vector<Output>> outputs_of(const AuditOptions& o) {
     std::vector<Output> outputs;
     size_t to_stdout = 0;
     for (const auto& spec : o.formats.empty() ? std::vector<std::string>{"text"} : o.formats) {
@@ -119,7 +119,7 @@ std::optional<std::vector<Output>> outputs_of(const Options& o) {
 
 // All or nothing: every file is rendered to its temporary file; only when all succeeded are they
 // put in place together, and only then is the report on standard output printed.
-int write_outputs(const Options& o, const std::vector<Output>& outputs, audit::Outcome& outcome) {
+int write_outputs(const CommonOptions& o, const std::vector<Output>& outputs, audit::Outcome& outcome) {
     std::vector<std::unique_ptr<OutputFile>> files;
     std::optional<size_t> on_stdout;
     for (size_t k = 0; k < outputs.size(); ++k) {
@@ -145,9 +145,13 @@ int write_outputs(const Options& o, const std::vector<Output>& outputs, audit::O
 
 }  // namespace
 
-int cmd_audit(const Options& o) {
-    auto as_of = parse_as_of(o);
-    if (auto rc = bad_as_of(o, as_of)) return *rc;
+int cmd_audit(const AuditOptions& o) {
+    // A file name that reports show must be UTF-8: JSON, SARIF and HTML can carry nothing else.
+    if (!o.baseline.empty() && !is_valid_utf8(o.baseline))
+        return usage_error(o, fmt::format("--baseline {}: filnavnet er ikke gyldig UTF-8; gi filen et nytt navn", terminal_safe(o.baseline)),
+                           fmt::format("--baseline {}: the file name is not valid UTF-8; rename the file", terminal_safe(o.baseline)));
+    auto as_of = parse_as_of(o.as_of);
+    if (auto rc = bad_as_of(o, o.as_of, as_of)) return *rc;
     auto outputs = outputs_of(o);
     if (!outputs) return exit_error;
     // The files to write are checked before any work: not named twice, not an input, a folder that
@@ -212,9 +216,9 @@ int cmd_audit(const Options& o) {
     return exit_clean;
 }
 
-int cmd_baseline_create(const Options& o) {
-    auto as_of = parse_as_of(o);
-    if (auto rc = bad_as_of(o, as_of)) return *rc;
+int cmd_baseline_create(const BaselineCreateOptions& o) {
+    auto as_of = parse_as_of(o.as_of);
+    if (auto rc = bad_as_of(o, o.as_of, as_of)) return *rc;
     const std::vector<std::string> files_out{o.out_dir};
     if (int rc = check_outputs(o, files_out, rule_pack_files(o), true)) return rc;
     auto cat = load_rules(o);
@@ -251,7 +255,7 @@ int cmd_baseline_create(const Options& o) {
     return exit_clean;
 }
 
-int cmd_diff(const Options& o) {
+int cmd_diff(const DiffOptions& o) {
     Diagnostics errors;
     auto d = baseline::diff(o.paths.at(0), o.paths.at(1), errors);
     if (!d) {
@@ -281,7 +285,7 @@ int cmd_diff(const Options& o) {
     return exit_clean;
 }
 
-int cmd_validate(const Options& o) {
+int cmd_validate(const ValidateOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     size_t services = 0, routines = 0;

@@ -7,7 +7,7 @@
 
 namespace medvirk::cli {
 
-int cmd_formats(const Options&) {
+int cmd_formats(const CommonOptions&) {
     fmt::print("{}", report::format_table_markdown());
     return exit_clean;
 }

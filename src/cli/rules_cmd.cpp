@@ -13,7 +13,7 @@
 
 namespace medvirk::cli {
 
-int cmd_rules_list(const Options& o) {
+int cmd_rules_list(const RulesListOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     if (o.format == "json") {
@@ -24,7 +24,7 @@ int cmd_rules_list(const Options& o) {
     return exit_clean;
 }
 
-int cmd_rules_show(const Options& o) {
+int cmd_rules_show(const RulesShowOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     const rules::Rule* r = cat->rule(o.rule_id);
@@ -40,14 +40,14 @@ int cmd_rules_show(const Options& o) {
     return exit_clean;
 }
 
-int cmd_rules_tags(const Options& o) {
+int cmd_rules_tags(const RuleOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     fmt::print("{}", report::format_tags(*cat, o.language()));
     return exit_clean;
 }
 
-int cmd_rules_docs(const Options& o) {
+int cmd_rules_docs(const RulesDocsOptions& o) {
     namespace fs = std::filesystem;
     auto cat = load_rules(o, true);  // the docs cover every built-in profile
     if (!cat) return exit_error;
@@ -83,7 +83,7 @@ int cmd_rules_docs(const Options& o) {
     return exit_clean;
 }
 
-int cmd_schema(const Options& o) {
+int cmd_schema(const RuleOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     fmt::print("{}", model::json_schema(cat->vocabulary));
