@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 #include "audit/run.hpp"
@@ -32,6 +34,11 @@ audit::Request request_for(const char* format) {
     r.routines.batch_files = 1;
     r.outputs.push_back({report::find_format(format), report::FormatOptions{Lang::nb, false, false, 2}});
     return r;
+}
+
+std::string slurp_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 std::string written(audit::Outcome& outcome, size_t k = 0) {
@@ -115,4 +122,21 @@ TEST_CASE("audit/run: a routine set with errors gives no report; the file list c
     };
     CHECK_THROWS_AS(audit::run(stop), std::runtime_error);
     CHECK_FALSE(listed.empty());
+}
+
+TEST_CASE("audit/run: a routine set held in memory gives the report its files on disk give") {
+    audit::Request from_disk = request_for("json");
+    audit::Outcome disk = audit::run(from_disk);
+    REQUIRE(disk.ok());
+
+    audit::Request in_memory = request_for("json");
+    in_memory.routines.paths.clear();
+    for (const auto& in : disk.report().inputs)
+        in_memory.routines.sources.push_back({in.file, slurp_file(in.file)});
+    std::vector<std::string> listed;
+    in_memory.routines.files = [&](const std::vector<std::string>& files) { listed = files; };
+    audit::Outcome memory = audit::run(in_memory);
+    REQUIRE(memory.ok());
+    CHECK(listed.size() == disk.report().inputs.size());
+    CHECK(written(memory) == written(disk));
 }
