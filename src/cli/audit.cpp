@@ -43,23 +43,15 @@ bool fails(engine::Grade g, const std::string& fail_on) {
     return false;
 }
 
-}  // namespace
-
 std::optional<Date> parse_as_of(const std::string& as_of) {
     if (as_of.empty()) return Date::today();
     return Date::parse(as_of);
 }
 
-namespace {
-
 struct Output {
     const report::Format* format;
     std::string file;  // empty: standard output
 };
-
-}  // namespace
-
-namespace {
 
 unsigned jobs_of(const RuleOptions& o) { return o.jobs ? o.jobs : default_jobs(); }
 
