@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <functional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "cli/options.hpp"
 #include "core/suggest.hpp"
 #include "core/terminal.hpp"
+#include "report/formats.hpp"
 #include "version.hpp"
 
 namespace medvirk::cli {
@@ -26,16 +28,27 @@ struct Command {
     std::string name;
     Text description;
     Text examples;
-    std::function<void(CLI::App&, Options&, Lang)> setup;
-    int (*run)(const Options&);
+    // Makes the subcommand's options, binds them to its parser and returns what runs it; empty
+    // for a group of subcommands.
+    std::function<std::function<int()>(CLI::App&, Lang)> bind;
 };
 
-void add_lang(CLI::App& app, Options& o, Lang l) {
+// A subcommand with its own options struct O: `setup` binds its fields, `run` gets them.
+template <class O>
+std::function<std::function<int()>(CLI::App&, Lang)> bind(void (*setup)(CLI::App&, O&, Lang), int (*run)(const O&)) {
+    return [setup, run](CLI::App& app, Lang l) -> std::function<int()> {
+        auto o = std::make_shared<O>();
+        setup(app, *o, l);
+        return [o, run] { return run(*o); };
+    };
+}
+
+void add_lang(CLI::App& app, CommonOptions& o, Lang l) {
     app.add_option("--lang", o.lang, l == Lang::en ? "Output language: nb (default) or en" : "Språk: nb (standard) eller en")
         ->check(CLI::IsMember({"nb", "en"}));
 }
 
-void add_rules(CLI::App& app, Options& o, Lang l) {
+void add_rules(CLI::App& app, RuleOptions& o, Lang l) {
     app.add_option("--rules", o.rule_dirs,
                    l == Lang::en ? "Also load the rule packs in DIR (repeatable)" : "Last også regelpakkene i MAPPE (kan gjentas)")
         ->type_name(l == Lang::en ? "DIR" : "MAPPE")
@@ -51,7 +64,7 @@ void add_rules(CLI::App& app, Options& o, Lang l) {
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
-void add_jobs(CLI::App& app, Options& o, Lang l) {
+void add_jobs(CLI::App& app, RoutineOptions& o, Lang l) {
     app.add_option("--jobs,-j", o.jobs,
                    l == Lang::en ? "Read and audit with N threads (default: the number of cores); the output is the same for any N"
                                  : "Les og revider med N tråder (standard: antall kjerner); resultatet er det samme for alle N")
@@ -62,7 +75,7 @@ void add_jobs(CLI::App& app, Options& o, Lang l) {
                                : "Ingen fremdriftslinje (den vises bare i en terminal, for kjøringer over ett sekund)");
 }
 
-void add_paths(CLI::App& app, Options& o, Lang l) {
+void add_paths(CLI::App& app, RoutineOptions& o, Lang l) {
     app.add_option("paths", o.paths,
                    l == Lang::en ? "Routine sets: directories (walked recursively) or YAML files"
                                  : "Rutinesett: mapper (gjennomgås rekursivt) eller YAML-filer")
@@ -93,7 +106,7 @@ const std::vector<Command>& commands() {
           "  medvirk audit --profil recovery --rules rules/ routines/\n"
           "  medvirk audit --jobs 2 --format html=report.html region/\n"
           "Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or input error."},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<AuditOptions>([](CLI::App& a, AuditOptions& o, Lang l) {
              add_paths(a, o, l);
              add_lang(a, o, l);
              add_rules(a, o, l);
@@ -111,8 +124,9 @@ const std::vector<Command>& commands() {
                                         : "Farger: auto (terminal, ikke med NO_COLOR), always, never")
                  ->check(CLI::IsMember({"auto", "always", "never"}));
              a.add_option("--format", o.formats,
-                          l == Lang::en ? "Report format, repeatable: text (default), json, …; FORMAT=FILE writes a file"
-                                        : "Rapportformat, kan gjentas: text (standard), json, …; FORMAT=FIL skriver til fil")
+                          (l == Lang::en ? "Report format, repeatable; FORMAT=FILE writes a file:\n"
+                                         : "Rapportformat, kan gjentas; FORMAT=FIL skriver til fil:\n") +
+                              report::format_list(l))
                  ->expected(1)
                  ->allow_extra_args(false)
                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
@@ -125,28 +139,28 @@ const std::vector<Command>& commands() {
                         l == Lang::en ? "Also list passed and not-applicable results, with evidence"
                                       : "Vis også oppfylte og ikke relevante resultater, med bevis");
          },
-         cmd_audit},
+                  cmd_audit)},
         {"", "validate",
          {"Kontrollerer bare formatet til rutinesett", "Check the format of routine sets only"},
          {"Eksempel:\n  medvirk validate examples/kommune-oppfyller-s1\n"
           "Avslutningskoder: 0 gyldig, 2 feil i formatet.",
           "Example:\n  medvirk validate examples/kommune-oppfyller-s1\n"
           "Exit codes: 0 valid, 2 format errors."},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<ValidateOptions>([](CLI::App& a, ValidateOptions& o, Lang l) {
              add_paths(a, o, l);
              add_lang(a, o, l);
              add_rules(a, o, l);
              add_jobs(a, o, l);
          },
-         cmd_validate},
+                  cmd_validate)},
         {"", "baseline", {"Grunnlinjer for å ta i bruk medvirk på eksisterende rutiner", "Baselines for adopting medvirk on existing routines"},
-         {}, nullptr, nullptr},
+         {}, nullptr},
         {"baseline", "create",
          {"Lagrer dagens funn i en grunnlinje; «audit --baseline» viser deretter bare nye funn",
           "Record today's findings in a baseline; «audit --baseline» then shows only new ones"},
          {"Eksempel:\n  medvirk baseline create .medvirk-grunnlinje.json rutiner/\n  medvirk audit --baseline .medvirk-grunnlinje.json rutiner/",
           "Example:\n  medvirk baseline create .medvirk-baseline.json routines/\n  medvirk audit --baseline .medvirk-baseline.json routines/"},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<BaselineCreateOptions>([](CLI::App& a, BaselineCreateOptions& o, Lang l) {
              a.add_option("file", o.out_dir, l == Lang::en ? "Baseline file to write" : "Grunnlinjefilen som skal skrives")
                  ->required()
                  ->type_name(l == Lang::en ? "FILE" : "FIL");
@@ -157,13 +171,13 @@ const std::vector<Command>& commands() {
              a.add_option("--as-of", o.as_of, l == Lang::en ? "Audit date YYYY-MM-DD (default: today)" : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag)")
                  ->type_name(l == Lang::en ? "DATE" : "DATO");
          },
-         cmd_baseline_create},
+                  cmd_baseline_create)},
         {"", "diff",
          {"Sammenligner to JSON-rapporter: nye, rettede og uendrede funn",
           "Compare two JSON reports: new, fixed and persisting findings"},
          {"Eksempel:\n  medvirk diff forrige.json denne.json\nAvslutningskode 1 når det er nye funn på eller over --fail-on.",
           "Example:\n  medvirk diff previous.json current.json\nExit code 1 when there are new findings at or above --fail-on."},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<DiffOptions>([](CLI::App& a, DiffOptions& o, Lang l) {
              a.add_option("reports", o.paths, l == Lang::en ? "OLD.json NEW.json" : "GAMMEL.json NY.json")
                  ->required()
                  ->expected(2)
@@ -174,7 +188,7 @@ const std::vector<Command>& commands() {
                                         : "Avslutt med 1 ved nye funn på eller over denne graden (standard: avvik)")
                  ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
          },
-         cmd_diff},
+                  cmd_diff)},
         {"", "report",
          {"Lager HTML-rapporten fra en lagret JSON-rapport (samme fil som «audit --format html»)",
           "Render a saved JSON report as the HTML report (the same file as «audit --format html»)"},
@@ -188,7 +202,7 @@ const std::vector<Command>& commands() {
           "  medvirk report report.json -o report.html\n"
           "  medvirk report --lang en report.json -o report.html\n"
           "Without -o the HTML goes to standard output. Exit codes: 0 written, 2 error in the JSON report or when writing."},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<ReportOptions>([](CLI::App& a, ReportOptions& o, Lang l) {
              a.add_option("report", o.paths,
                           l == Lang::en ? "JSON report from «medvirk audit --format json»" : "JSON-rapport fra «medvirk audit --format json»")
                  ->required()
@@ -200,37 +214,37 @@ const std::vector<Command>& commands() {
                  ->type_name(l == Lang::en ? "FILE" : "FIL");
              add_lang(a, o, l);
          },
-         cmd_report},
-        {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr, nullptr},
+                  cmd_report)},
+        {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr},
         {"rules", "list",
          {"Lister alle regler, gruppert per råd", "List every rule, grouped by advice item"},
          {"Eksempler:\n  medvirk rules list\n  medvirk rules list --format json | ../shared/tools/check-quotes",
           "Examples:\n  medvirk rules list\n  medvirk rules list --format json | ../shared/tools/check-quotes"},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<RulesListOptions>([](CLI::App& a, RulesListOptions& o, Lang l) {
              add_lang(a, o, l);
              add_rules(a, o, l);
              a.add_option("--format", o.format, l == Lang::en ? "text (default) or json" : "text (standard) eller json")
                  ->check(CLI::IsMember({"text", "json"}));
          },
-         cmd_rules_list},
+                  cmd_rules_list)},
         {"rules", "show",
          {"Viser én regel: råd, sitat, hjemmel, hva som oppfyller den, eksempel",
           "Show one rule: advice, quote, legal basis, what passes, an example"},
          {"Eksempel:\n  medvirk rules show S1-BRUKERRAD", "Example:\n  medvirk rules show S1-BRUKERRAD"},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<RulesShowOptions>([](CLI::App& a, RulesShowOptions& o, Lang l) {
              a.add_option("id", o.rule_id, l == Lang::en ? "Rule id" : "Regel-id")->required()->type_name("ID");
              add_lang(a, o, l);
              add_rules(a, o, l);
          },
-         cmd_rules_show},
+                  cmd_rules_show)},
         {"rules", "tags",
          {"Lister dekningsordene som kan stå i «dekker:»", "List the coverage tags usable in «dekker:»"},
          {"Eksempel:\n  medvirk rules tags", "Example:\n  medvirk rules tags"},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<RuleOptions>([](CLI::App& a, RuleOptions& o, Lang l) {
              add_lang(a, o, l);
              add_rules(a, o, l);
          },
-         cmd_rules_tags},
+                  cmd_rules_tags)},
         {"", "init",
          {"Lager et skjelett for et rutinesett med alle dokumenttypene reglene ser etter",
           "Write a routine-set skeleton with every document type the rules look for"},
@@ -242,7 +256,7 @@ const std::vector<Command>& commands() {
           "  medvirk init routines/phr --nivå kommune --målgrupper unge,voksne\n"
           "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne --helseinstitusjon\n"
           "Existing files are only overwritten with --force."},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<InitOptions>([](CLI::App& a, InitOptions& o, Lang l) {
              a.add_option("dir", o.out_dir, l == Lang::en ? "Directory to write" : "Mappen som skal skrives")
                  ->required()
                  ->type_name(l == Lang::en ? "DIR" : "MAPPE");
@@ -260,29 +274,31 @@ const std::vector<Command>& commands() {
              add_lang(a, o, l);
              add_rules(a, o, l);
          },
-         cmd_init},
+                  cmd_init)},
         {"rules", "docs",
          {"Skriver én Markdown-side per regel og en indeks per råd til MAPPE",
           "Write one Markdown page per rule and an index by advice item into DIR"},
          {"Eksempel:\n  medvirk rules docs docs/rules", "Example:\n  medvirk rules docs docs/rules"},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<RulesDocsOptions>([](CLI::App& a, RulesDocsOptions& o, Lang l) {
              a.add_option("dir", o.out_dir, l == Lang::en ? "Target directory" : "Målmappe")
                  ->required()
                  ->type_name(l == Lang::en ? "DIR" : "MAPPE");
              add_lang(a, o, l);
              add_rules(a, o, l);
          },
-         cmd_rules_docs},
+                  cmd_rules_docs)},
         {"", "schema",
          {"Skriver JSON Schema for rutinesettformatet (for redigeringsverktøy)",
           "Print the JSON Schema of the routine-set format (for editors)"},
          {"Eksempel:\n  medvirk schema > schema/medvirk-rutinesett.schema.json",
           "Example:\n  medvirk schema > schema/medvirk-rutinesett.schema.json"},
-         [](CLI::App& a, Options& o, Lang l) {
+         bind<RuleOptions>([](CLI::App& a, RuleOptions& o, Lang l) {
              add_lang(a, o, l);
              add_rules(a, o, l);
          },
-         cmd_schema},
+                  cmd_schema)},
+        // Hidden (no description): writes the format table of README.md and docs/report-format.md.
+        {"", "formats", {}, {}, bind<CommonOptions>([](CLI::App&, CommonOptions&, Lang) {}, cmd_formats)},
     };
     return table;
 }
@@ -402,15 +418,6 @@ int check_unknown_options(CLI::App& app, int argc, char** argv, Lang l) {
     return 0;
 }
 
-// A file name that reports show must be UTF-8: JSON, SARIF and HTML can carry nothing else.
-int check_utf8_names(const Options& o, Lang l) {
-    if (o.baseline.empty() || is_valid_utf8(o.baseline)) return 0;
-    fmt::print(stderr, "medvirk: {}: {}\n", l == Lang::en ? "error" : "feil",
-               l == Lang::en ? fmt::format("--baseline {}: the file name is not valid UTF-8; rename the file", terminal_safe(o.baseline))
-                             : fmt::format("--baseline {}: filnavnet er ikke gyldig UTF-8; gi filen et nytt navn", terminal_safe(o.baseline)));
-    return exit_error;
-}
-
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -428,17 +435,16 @@ int run(int argc, char** argv) {
     app.footer(l == Lang::en ? "Run «medvirk COMMAND --help» for a command's options and examples."
                              : "Kjør «medvirk KOMMANDO --help» for valg og eksempler for en kommando.");
 
-    Options options;
     std::map<std::string, CLI::App*> apps{{"", &app}};
-    std::vector<std::pair<CLI::App*, const Command*>> runnable;
+    std::vector<std::pair<CLI::App*, std::function<int()>>> runnable;
     for (const auto& c : commands()) {
         CLI::App* parent = apps.at(c.parent);
         CLI::App* sub = parent->add_subcommand(c.name, c.description.get(l));
+        if (c.description.nb.empty()) sub->group("");  // hidden from the help
         apps[c.name] = sub;
         if (!c.examples.empty()) sub->footer(c.examples.get(l));
-        if (c.setup) c.setup(*sub, options, l);
-        if (!c.run) sub->require_subcommand(1);
-        if (c.run) runnable.emplace_back(sub, &c);
+        if (c.bind) runnable.emplace_back(sub, c.bind(*sub, l));
+        else sub->require_subcommand(1);
     }
 
     if (int rc = check_unknown_options(app, argc, argv, l)) return rc;
@@ -456,9 +462,8 @@ int run(int argc, char** argv) {
                    l == Lang::en ? "Run «medvirk --help» for usage." : "Kjør «medvirk --help» for bruk.");
         return exit_error;
     }
-    if (int rc = check_utf8_names(options, l)) return rc;
-    for (const auto& [sub, c] : runnable)
-        if (sub->parsed()) return c->run(options);
+    for (const auto& [sub, run_it] : runnable)
+        if (sub->parsed()) return run_it();
     return exit_error;
 }
 

@@ -13,6 +13,7 @@
 #include "cli/progress.hpp"
 #include "core/parallel.hpp"
 #include "core/date.hpp"
+#include "audit/run.hpp"
 #include "engine/audit.hpp"
 #include "model/routine_set.hpp"
 #include "baseline/baseline.hpp"
@@ -24,7 +25,7 @@ namespace medvirk::cli {
 
 namespace {
 
-bool use_color(const Options& o) {
+bool use_color(const AuditOptions& o) {
     if (o.color == "always") return true;
     if (o.color == "never") return false;
     const char* no_color = std::getenv("NO_COLOR");
@@ -43,64 +44,46 @@ bool fails(engine::Grade g, const std::string& fail_on) {
 }
 
 // Prints "medvirk: advarsel: …" to stderr: the run goes on.
-void warn(const Options& o, const Text& text) {
+void warn(const CommonOptions& o, const Text& text) {
     std::fflush(stdout);
     fmt::print(stderr, "medvirk: {}: {}\n", o.language() == Lang::en ? "warning" : "advarsel", o.language() == Lang::en ? text.en : text.nb);
 }
 
-}  // namespace
-
-std::optional<Date> parse_as_of(const Options& o) {
-    if (o.as_of.empty()) return Date::today();
-    return Date::parse(o.as_of);
+std::optional<Date> parse_as_of(const std::string& as_of) {
+    if (as_of.empty()) return Date::today();
+    return Date::parse(as_of);
 }
-
-namespace {
 
 struct Output {
     const report::Format* format;
     std::string file;  // empty: standard output
 };
 
-}  // namespace
+unsigned jobs_of(const RuleOptions& o) { return o.jobs ? o.jobs : default_jobs(); }
 
-namespace {
-
-unsigned jobs_of(const Options& o) { return o.jobs ? o.jobs : default_jobs(); }
-
-// Loads the routine sets with --jobs threads in batches of whole services, and a progress bar when
-// `progress` allows one. `sink` sees each batch (and whether no error has been found so far);
-// the batch is freed, on --jobs threads, when it returns.
-model::LoadResult stream_sets(const Options& o, const rules::Catalogue& cat, bool progress, bool hashes,
-                              const std::function<void(const std::vector<model::Service>&, bool)>& sink,
-                              const std::function<void(const std::vector<std::string>&)>& files = {}) {
-    Progress bar(progress && !o.quiet && isatty(fileno(stderr)) != 0, o.language());
-    model::LoadOptions lo;
-    lo.jobs = jobs_of(o);
-    lo.hashes = hashes;
-    lo.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };
-    lo.files = files;
+// How the CLI reads the routine sets: --jobs threads, and a progress bar in `bar`.
+audit::Loading loading_of(const RoutineOptions& o, Progress& bar, bool hashes) {
+    audit::Loading l;
+    l.paths = o.paths;
+    l.jobs = jobs_of(o);
+    l.hashes = hashes;
+    l.progress = [&bar](size_t done, size_t total) { bar.update(done, total); };
     // Smaller batches for tests of the batching (docs/performance.md); the output does not change.
-    if (const char* b = std::getenv("MEDVIRK_BATCH_FILES"); b && *b) lo.batch_files = std::strtoul(b, nullptr, 10);
-    auto loaded = model::stream_routine_sets(o.paths, cat.vocabulary, {}, lo,
-                                             [&](std::vector<model::Service>&& batch, bool clean) {
-                                                 sink(batch, clean);
-                                                 parallel_for(batch.size(), lo.jobs, [&](size_t i) {
-                                                     model::Service dropped = std::move(batch[i]);
-                                                 });
-                                             });
-    bar.finish();
-    return loaded;
+    if (const char* b = std::getenv("MEDVIRK_BATCH_FILES"); b && *b) l.batch_files = std::strtoul(b, nullptr, 10);
+    return l;
 }
 
-}  // namespace
+// A progress bar when `wanted`, not --quiet and stderr is a terminal.
+bool bar_shown(const RoutineOptions& o, bool wanted) { return wanted && !o.quiet && isatty(fileno(stderr)) != 0; }
 
-int cmd_audit(const Options& o) {
-    auto as_of = parse_as_of(o);
-    if (!as_of) {
-        return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", o.as_of),
-                           fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", o.as_of));
-    }
+std::optional<int> bad_as_of(const CommonOptions& o, const std::string& text, const std::optional<Date>& as_of) {
+    if (as_of) return std::nullopt;
+    return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", text),
+                       fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", text));
+}
+
+// The --format values as outputs; prints the error and returns nullopt when one is wrong.
+std::optional<std::vector<Output>> outputs_of(const AuditOptions& o) {
     std::vector<Output> outputs;
     size_t to_stdout = 0;
     for (const auto& spec : o.formats.empty() ? std::vector<std::string>{"text"} : o.formats) {
@@ -110,84 +93,114 @@ int cmd_audit(const Options& o) {
         const report::Format* f = report::find_format(name);
         if (!f) {
             auto s = did_you_mean(name, report::format_names());
-            return usage_error(o,
-                               fmt::format("ukjent format «{}» (tillatt: {}){}", name, fmt::join(report::format_names(), ", "),
-                                           s ? fmt::format("; mente du «{}»?", *s) : ""),
-                               fmt::format("unknown format «{}» (allowed: {}){}", name, fmt::join(report::format_names(), ", "),
-                                           s ? fmt::format("; did you mean «{}»?", *s) : ""));
+            usage_error(o,
+                        fmt::format("ukjent format «{}» (tillatt: {}){}", name, fmt::join(report::format_names(), ", "),
+                                    s ? fmt::format("; mente du «{}»?", *s) : ""),
+                        fmt::format("unknown format «{}» (allowed: {}){}", name, fmt::join(report::format_names(), ", "),
+                                    s ? fmt::format("; did you mean «{}»?", *s) : ""));
+            return std::nullopt;
         }
-        if (eq != std::string::npos && file.empty())
-            return usage_error(o, fmt::format("--format {}= mangler filnavn", name), fmt::format("--format {}= lacks a file name", name));
+        if (eq != std::string::npos && file.empty()) {
+            usage_error(o, fmt::format("--format {}= mangler filnavn", name), fmt::format("--format {}= lacks a file name", name));
+            return std::nullopt;
+        }
         if (file.empty()) ++to_stdout;
         outputs.push_back({f, file});
     }
     if (to_stdout > 1) {
-        return usage_error(o, "bare ett format kan skrives til standard ut; gi de andre et filnavn (--format json=rapport.json)",
-                           "only one format can go to standard output; give the others a file name (--format json=report.json)");
+        usage_error(o, "bare ett format kan skrives til standard ut; gi de andre et filnavn (--format json=rapport.json)",
+                    "only one format can go to standard output; give the others a file name (--format json=report.json)");
+        return std::nullopt;
     }
+    return outputs;
+}
+
+// All or nothing: every file is rendered to its temporary file; only when all succeeded are they
+// put in place together, and only then is the report on standard output printed.
+int write_outputs(const CommonOptions& o, const std::vector<Output>& outputs, audit::Outcome& outcome) {
+    std::vector<std::unique_ptr<OutputFile>> files;
+    std::optional<size_t> on_stdout;
+    for (size_t k = 0; k < outputs.size(); ++k) {
+        if (outputs[k].file.empty()) {
+            on_stdout = k;
+            continue;
+        }
+        files.push_back(std::make_unique<OutputFile>(outputs[k].file));
+        std::optional<Text> err = files.back()->error();
+        if (!err) err = outcome.write(k, *files.back());
+        if (!err) err = files.back()->finish();
+        if (err) return usage_error(o, err->nb, err->en);
+    }
+    std::vector<OutputFile*> pending;
+    for (auto& f : files) pending.push_back(f.get());
+    if (auto err = commit_together(pending)) return usage_error(o, err->nb, err->en);
+    if (on_stdout) {
+        StdoutSink out;
+        if (auto err = outcome.write(*on_stdout, out)) return usage_error(o, err->nb, err->en);
+    }
+    return exit_clean;
+}
+
+}  // namespace
+
+int cmd_audit(const AuditOptions& o) {
+    // A file name that reports show must be UTF-8: JSON, SARIF and HTML can carry nothing else.
+    if (!o.baseline.empty() && !is_valid_utf8(o.baseline))
+        return usage_error(o, fmt::format("--baseline {}: filnavnet er ikke gyldig UTF-8; gi filen et nytt navn", terminal_safe(o.baseline)),
+                           fmt::format("--baseline {}: the file name is not valid UTF-8; rename the file", terminal_safe(o.baseline)));
+    auto as_of = parse_as_of(o.as_of);
+    if (auto rc = bad_as_of(o, o.as_of, as_of)) return *rc;
+    auto outputs = outputs_of(o);
+    if (!outputs) return exit_error;
     // The files to write are checked before any work: not named twice, not an input, a folder that
     // can be written. The routine files are checked as soon as the loader has listed them.
     std::vector<std::string> files_out;
-    for (const auto& out : outputs)
+    for (const auto& out : *outputs)
         if (!out.file.empty()) files_out.push_back(out.file);
     std::vector<std::string> inputs = rule_pack_files(o);
     if (!o.baseline.empty()) inputs.push_back(o.baseline);
     if (int rc = check_outputs(o, files_out, inputs, true)) return rc;
     auto cat = load_rules(o);
     if (!cat) return exit_error;
-    engine::Report report;
-    report.as_of = *as_of;
-    report.catalogue = &*cat;
-    std::optional<baseline::Matcher> matcher;
+    std::optional<baseline::Baseline> base;
     if (!o.baseline.empty()) {
         Diagnostics errors;
-        auto base = baseline::read(o.baseline, errors);
+        base = baseline::read(o.baseline, errors);
         if (!base) {
             print_diagnostics(errors, o.language());
             return exit_error;
         }
-        matcher.emplace(*base, &*cat);
-        report.baseline = engine::BaselineSummary{o.baseline, 0, 0};
         // Other packs than the baseline's: said plainly; entries of rules not run now are not fixed.
+        baseline::Matcher probe(*base, &*cat);
         if (auto mismatch = baseline::pack_mismatch({"grunnlinjen", "the baseline"}, {"denne kjøringen", "this run"}, base->packs, baseline::packs_of(*cat),
-                                                    matcher->not_evaluated()))
+                                                    probe.not_evaluated()))
             warn(o, *mismatch);
     }
-    std::vector<report::StreamedReport::Output> streamed;
-    for (const auto& out : outputs)
-        streamed.push_back({out.format, report::FormatOptions{o.language(), out.file.empty() && out.format->name == "text" && use_color(o),
-                                                              o.show_all, jobs_of(o)}});
-    report::StreamedReport stream(report, std::move(streamed));
 
-    // Each batch of services is audited, marked against the baseline and rendered into every
-    // format's pieces while the routine set is free of errors; then its findings are dropped.
     // No progress bar when a machine format goes to standard output.
-    bool machine_on_stdout = std::any_of(outputs.begin(), outputs.end(),
+    bool machine_on_stdout = std::any_of(outputs->begin(), outputs->end(),
                                          [](const Output& out) { return out.file.empty() && out.format->name != "text"; });
-    bool registers = std::any_of(outputs.begin(), outputs.end(), [](const Output& out) { return out.format->registers; });
-    int status = exit_clean;
-    std::optional<Text> spill_error;
-    model::LoadResult loaded;
+    Progress bar(bar_shown(o, !machine_on_stdout), o.language());
+    audit::Request request;
+    request.catalogue = &*cat;
+    request.as_of = *as_of;
+    request.routines = loading_of(o, bar, true);
+    request.routines.files = [&](const std::vector<std::string>& files) { refuse_routine_outputs(o, files_out, files); };
+    for (const auto& out : *outputs)
+        request.outputs.push_back({out.format, report::FormatOptions{o.language(), out.file.empty() && out.format->name == "text" && use_color(o),
+                                                                     o.show_all, jobs_of(o)}});
+    if (base) {
+        request.baseline = &*base;
+        request.baseline_file = o.baseline;
+    }
+    std::optional<audit::Outcome> outcome;
     try {
-        loaded = stream_sets(
-            o, *cat, !machine_on_stdout, true,
-            [&](const std::vector<model::Service>& batch, bool clean) {
-                if (!clean || spill_error) return;
-                engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), registers);
-                for (auto& s : part.services) {
-                    if (matcher) matcher->mark(s);
-                    for (const auto& f : s.results)
-                        if (!f.baselined && fails(f.grade, o.fail_on)) status = exit_findings;
-                }
-                spill_error = stream.add(std::move(part.services), jobs_of(o));
-            },
-            [&](const std::vector<std::string>& files) {
-                refuse_routine_outputs(o, files_out, files);
-                for (const auto& f : files) report.inputs.push_back({f, ""});
-            });
+        outcome.emplace(audit::run(request));
     } catch (const OutputRefused&) {
         return exit_error;
     }
+    bar.finish();
+    const model::LoadResult& loaded = outcome->loaded;
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(
@@ -199,71 +212,45 @@ int cmd_audit(const Options& o) {
                         "audit of an incomplete routine set would mislead",
                         loaded.errors.size(), loaded.files));
     }
-    if (spill_error) return usage_error(o, spill_error->nb, spill_error->en);
-    stream.finish();
-    report.inputs.clear();
-    for (const auto& [file, hash] : loaded.hashes) report.inputs.push_back({file, hash});
-    if (matcher) {
-        auto summary = matcher->summary();
-        report.baseline->baselined = summary.baselined;
-        report.baseline->fixed = summary.fixed;
-    }
-
-    // All or nothing: every file is rendered to its temporary file; only when all succeeded are they
-    // put in place together, and only then is the report on standard output printed.
-    std::vector<std::unique_ptr<OutputFile>> files;
-    std::optional<size_t> on_stdout;
-    for (size_t k = 0; k < outputs.size(); ++k) {
-        if (outputs[k].file.empty()) {
-            on_stdout = k;
-            continue;
-        }
-        files.push_back(std::make_unique<OutputFile>(outputs[k].file));
-        std::optional<Text> err = files.back()->error();
-        if (!err) err = stream.write(k, *files.back());
-        if (!err) err = files.back()->finish();
-        if (err) return usage_error(o, err->nb, err->en);
-    }
-    std::vector<OutputFile*> pending;
-    for (auto& f : files) pending.push_back(f.get());
-    if (auto err = commit_together(pending)) return usage_error(o, err->nb, err->en);
-    if (on_stdout) {
-        StdoutSink out;
-        if (auto err = stream.write(*on_stdout, out)) return usage_error(o, err->nb, err->en);
-    }
-    return status;
+    if (outcome->error) return usage_error(o, outcome->error->nb, outcome->error->en);
+    if (int rc = write_outputs(o, *outputs, *outcome)) return rc;
+    for (size_t g = 0; g < engine::grade_count; ++g)
+        if (outcome->new_findings[g] && fails(static_cast<engine::Grade>(g), o.fail_on)) return exit_findings;
+    return exit_clean;
 }
 
-int cmd_baseline_create(const Options& o) {
-    auto as_of = parse_as_of(o);
-    if (!as_of) {
-        return usage_error(o, fmt::format("--as-of «{}» er ikke en gyldig dato (ÅÅÅÅ-MM-DD)", o.as_of),
-                           fmt::format("--as-of «{}» is not a valid date (YYYY-MM-DD)", o.as_of));
-    }
+int cmd_baseline_create(const BaselineCreateOptions& o) {
+    auto as_of = parse_as_of(o.as_of);
+    if (auto rc = bad_as_of(o, o.as_of, as_of)) return *rc;
     const std::vector<std::string> files_out{o.out_dir};
     if (int rc = check_outputs(o, files_out, rule_pack_files(o), true)) return rc;
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     std::vector<baseline::Entry> entries;
-    model::LoadResult loaded;
+    Progress bar(bar_shown(o, true), o.language());
+    audit::Request request;
+    request.catalogue = &*cat;
+    request.as_of = *as_of;
+    request.routines = loading_of(o, bar, false);
+    request.routines.files = [&](const std::vector<std::string>& files) { refuse_routine_outputs(o, files_out, files); };
+    request.services = [&](const std::vector<engine::ServiceReport>& services) {
+        for (const auto& s : services)
+            for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
+    };
+    std::optional<audit::Outcome> outcome;
     try {
-        loaded = stream_sets(
-            o, *cat, true, false,
-            [&](const std::vector<model::Service>& batch, bool clean) {
-                if (!clean) return;
-                engine::Report part = engine::audit(batch, *cat, *as_of, jobs_of(o), false);
-                for (const auto& s : part.services)
-                    for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
-            },
-            [&](const std::vector<std::string>& files) { refuse_routine_outputs(o, files_out, files); });
+        outcome.emplace(audit::run(request));
     } catch (const OutputRefused&) {
         return exit_error;
     }
+    bar.finish();
+    const model::LoadResult& loaded = outcome->loaded;
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i rutinesettet; ingen grunnlinje skrevet", loaded.errors.size()),
                            fmt::format("{} error(s) in the routine set; no baseline written", loaded.errors.size()));
     }
+    if (outcome->error) return usage_error(o, outcome->error->nb, outcome->error->en);
     size_t n = entries.size();
     std::string text = baseline::create(*cat, *as_of, std::move(entries));
     if (auto err = write_atomically(o.out_dir, text)) return usage_error(o, err->nb, err->en);
@@ -271,7 +258,7 @@ int cmd_baseline_create(const Options& o) {
     return exit_clean;
 }
 
-int cmd_diff(const Options& o) {
+int cmd_diff(const DiffOptions& o) {
     Diagnostics errors;
     auto d = baseline::diff(o.paths.at(0), o.paths.at(1), errors);
     if (!d) {
@@ -303,15 +290,17 @@ int cmd_diff(const Options& o) {
     return exit_clean;
 }
 
-int cmd_validate(const Options& o) {
+int cmd_validate(const ValidateOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     size_t services = 0, routines = 0;
-    auto loaded = stream_sets(o, *cat, true, false,  // validate reports no hashes
+    Progress bar(bar_shown(o, true), o.language());
+    auto loaded = audit::load(loading_of(o, bar, false), *cat,  // validate reports no hashes
                               [&](const std::vector<model::Service>& batch, bool) {
                                   services += batch.size();
                                   for (const auto& s : batch) routines += s.routines.size();
                               });
+    bar.finish();
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
         return usage_error(o, fmt::format("{} feil i {} filer", loaded.errors.size(), loaded.files),

@@ -19,7 +19,7 @@ void print_diagnostics(const Diagnostics& diags, Lang lang) {
     for (const auto& d : diags) fmt::print(stderr, "{}\n", format_diagnostic(d, lang));
 }
 
-int usage_error(const Options& o, const std::string& nb, const std::string& en) {
+int usage_error(const CommonOptions& o, const std::string& nb, const std::string& en) {
     std::fflush(stdout);
     fmt::print(stderr, "medvirk: {}: {}\n", o.language() == Lang::en ? "error" : "feil",
                terminal_safe(o.language() == Lang::en ? en : nb));  // names from input, on one line
@@ -56,7 +56,7 @@ std::optional<Text> write_atomically(const std::string& path, const std::string&
     return out.commit();
 }
 
-int check_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
+int check_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
                   bool routine_files_later) {
     auto refuse = [&](const Text& t) { return usage_error(o, t.nb, t.en); };
     if (auto err = safe_output::check_distinct(outputs)) return refuse(*err);
@@ -73,7 +73,7 @@ int check_outputs(const Options& o, const std::vector<std::string>& outputs, con
     return 0;
 }
 
-std::vector<std::string> rule_pack_files(const Options& o) {
+std::vector<std::string> rule_pack_files(const RuleOptions& o) {
     std::vector<std::string> files;
     for (const auto& dir : o.rule_dirs) {
         std::error_code ec;
@@ -84,7 +84,7 @@ std::vector<std::string> rule_pack_files(const Options& o) {
     return files;
 }
 
-void refuse_routine_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files) {
+void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files) {
     if (auto err = safe_output::check_not_input(outputs, files)) {
         usage_error(o, err->nb, err->en);
         throw OutputRefused{};
@@ -97,7 +97,7 @@ void refuse_routine_outputs(const Options& o, const std::vector<std::string>& ou
     }
 }
 
-std::optional<rules::Catalogue> load_rules(const Options& o, bool all_profiles) {
+std::optional<rules::Catalogue> load_rules(const RuleOptions& o, bool all_profiles) {
     Diagnostics errors;
     rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors, {o.profiles, all_profiles, o.jobs ? o.jobs : default_jobs()});
     if (!errors.empty()) {

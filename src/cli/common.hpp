@@ -19,7 +19,7 @@ namespace medvirk::cli {
 void print_diagnostics(const Diagnostics& diags, Lang lang);
 
 // Prints "medvirk: feil: …" to stderr and returns exit_error.
-int usage_error(const Options& o, const std::string& nb, const std::string& en);
+int usage_error(const CommonOptions& o, const std::string& nb, const std::string& en);
 
 // A file written atomically (core/safe_output.hpp): through a temporary file with an unpredictable
 // name in the target's folder, put in place by commit() or, with other outputs, by commit_together().
@@ -53,11 +53,11 @@ std::optional<Text> commit_together(const std::vector<OutputFile*>& files);
 // (files known to be read: a baseline, a saved report, the --rules pack files), have a folder that
 // can be written and are not named like routine files (with `routine_files_later`, an existing
 // such file is left to refuse_routine_outputs). Prints the error and returns exit_error, else 0.
-int check_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
+int check_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
                   bool routine_files_later = false);
 
 // The rule-pack files under --rules (what load_rules reads besides the built-in packs).
-std::vector<std::string> rule_pack_files(const Options& o);
+std::vector<std::string> rule_pack_files(const RuleOptions& o);
 
 // Thrown from a loader callback when an output turns out to be one of the routine files (or is
 // named like one): the message was printed; the command returns exit_error.
@@ -65,7 +65,7 @@ struct OutputRefused {};
 
 // check_not_input for the routine files, from the loader's list of files, then check_not_yaml:
 // throws OutputRefused.
-void refuse_routine_outputs(const Options& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files);
+void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files);
 
 // Standard output, as a sink (write errors are caught when the program ends).
 class StdoutSink : public report::Sink {
@@ -78,6 +78,6 @@ std::optional<Text> write_atomically(const std::string& path, const std::string&
 
 // Loads the built-in packs (those of --profil, or of every profile) and those under --rules;
 // prints errors and returns nullopt on failure.
-std::optional<rules::Catalogue> load_rules(const Options& o, bool all_profiles = false);
+std::optional<rules::Catalogue> load_rules(const RuleOptions& o, bool all_profiles = false);
 
 }  // namespace medvirk::cli

@@ -10,7 +10,7 @@
 
 namespace medvirk::cli {
 
-int cmd_init(const Options& o) {
+int cmd_init(const InitOptions& o) {
     namespace fs = std::filesystem;
     auto cat = load_rules(o);
     if (!cat) return exit_error;

@@ -8,7 +8,7 @@
 
 namespace medvirk::cli {
 
-int cmd_report(const Options& o) {
+int cmd_report(const ReportOptions& o) {
     if (!o.out_dir.empty())
         if (int rc = check_outputs(o, {o.out_dir}, {o.paths.at(0)})) return rc;
     Diagnostics errors;

@@ -14,7 +14,7 @@
 
 namespace medvirk::cli {
 
-int cmd_rules_list(const Options& o) {
+int cmd_rules_list(const RulesListOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     if (o.format == "json") {
@@ -25,7 +25,7 @@ int cmd_rules_list(const Options& o) {
     return exit_clean;
 }
 
-int cmd_rules_show(const Options& o) {
+int cmd_rules_show(const RulesShowOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     const rules::Rule* r = cat->rule(o.rule_id);
@@ -41,7 +41,7 @@ int cmd_rules_show(const Options& o) {
     return exit_clean;
 }
 
-int cmd_rules_tags(const Options& o) {
+int cmd_rules_tags(const RuleOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     fmt::print("{}", report::format_tags(*cat, o.language()));
@@ -51,7 +51,7 @@ int cmd_rules_tags(const Options& o) {
 namespace {
 
 // `rules docs FILE.md`: regenerates the marked sections of a hand-written page.
-int refresh_page(const Options& o) {
+int refresh_page(const RulesDocsOptions& o) {
     std::ifstream in(o.out_dir, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in) return usage_error(o, fmt::format("kan ikke lese {}", o.out_dir), fmt::format("cannot read {}", o.out_dir));
@@ -69,7 +69,7 @@ bool ends_with(const std::string& s, const std::string& end) {
 
 }  // namespace
 
-int cmd_rules_docs(const Options& o) {
+int cmd_rules_docs(const RulesDocsOptions& o) {
     namespace fs = std::filesystem;
     // A Markdown page gets its generated sections refreshed; a .json file the rule-pack schema.
     if (ends_with(o.out_dir, ".md")) return refresh_page(o);
@@ -112,7 +112,7 @@ int cmd_rules_docs(const Options& o) {
     return exit_clean;
 }
 
-int cmd_schema(const Options& o) {
+int cmd_schema(const RuleOptions& o) {
     auto cat = load_rules(o);
     if (!cat) return exit_error;
     fmt::print("{}", model::json_schema(cat->vocabulary));

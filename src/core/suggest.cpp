@@ -2,20 +2,21 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace medvirk {
 
 namespace {
 
+// Code points; a byte that starts no well-formed sequence stands for itself (U+DC80–U+DCFF, as
+// no decoded character can be), so different such bytes still differ.
 std::u32string decode(std::string_view s) {
     std::u32string out;
     for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-        char32_t cp = len == 1 ? c : c & (0x7F >> len);
-        for (int k = 1; k < len && i + k < s.size(); ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += len;
+        char32_t cp = 0;
+        size_t len = utf8::decode(s, i, cp);
+        out.push_back(len ? cp : 0xDC00 | static_cast<unsigned char>(s[i]));
+        i += len ? len : 1;
     }
     return out;
 }

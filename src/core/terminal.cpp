@@ -2,38 +2,22 @@
 
 #include <cstdint>
 
+#include "core/utf8.hpp"
+
 namespace medvirk {
 
 namespace {
 
-// The length of the valid UTF-8 sequence at text[i] and its code point, or 0 when none starts there.
-size_t decode(std::string_view text, size_t i, uint32_t& cp) {
-    auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char c = at(i);
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > text.size()) return 0;
-    cp = len == 2 ? c & 0x1Fu : len == 3 ? c & 0x0Fu : c & 0x07u;
-    for (size_t k = 1; k < len; ++k) {
-        if ((at(i + k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (at(i + k) & 0x3Fu);
-    }
-    static constexpr uint32_t min_of[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < min_of[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
+using utf8::decode;
 
-bool escaped(uint32_t cp) {
+bool escaped(char32_t cp) {
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
            (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 const char hex[] = "0123456789abcdef";
 
-void append_escape(std::string& out, uint32_t cp) {
+void append_escape(std::string& out, char32_t cp) {
     switch (cp) {
         case '\n': out += "\\n"; return;
         case '\r': out += "\\r"; return;
@@ -56,7 +40,7 @@ std::string replace_unsafe(std::string_view text, std::string_view with) {
     std::string out;
     out.reserve(text.size());
     for (size_t i = 0; i < text.size();) {
-        uint32_t cp = 0;
+        char32_t cp = 0;
         size_t len = decode(text, i, cp);
         if (len == 0 || escaped(cp)) out.append(with);
         else out.append(text.substr(i, len));
@@ -65,15 +49,7 @@ std::string replace_unsafe(std::string_view text, std::string_view with) {
     return out;
 }
 
-bool is_valid_utf8(std::string_view text) {
-    for (size_t i = 0; i < text.size();) {
-        uint32_t cp = 0;
-        size_t len = decode(text, i, cp);
-        if (len == 0) return false;
-        i += len;
-    }
-    return true;
-}
+bool is_valid_utf8(std::string_view text) { return utf8::is_valid(text); }
 
 bool is_terminal_safe(std::string_view text) {
     for (size_t i = 0; i < text.size();) {
@@ -82,7 +58,7 @@ bool is_terminal_safe(std::string_view text) {
             ++i;
             continue;
         }
-        uint32_t cp = 0;
+        char32_t cp = 0;
         size_t len = decode(text, i, cp);
         if (len == 0 || escaped(cp)) return false;
         i += len;
@@ -95,7 +71,7 @@ std::string terminal_safe(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 16);
     for (size_t i = 0; i < text.size();) {
-        uint32_t cp = 0;
+        char32_t cp = 0;
         size_t len = decode(text, i, cp);
         if (len == 0) {  // not UTF-8: the byte itself
             auto c = static_cast<unsigned char>(text[i]);

@@ -1,5 +1,7 @@
 #include "report/formats.hpp"
 
+#include <fmt/format.h>
+
 #include "core/parallel.hpp"
 
 namespace medvirk::report {
@@ -7,13 +9,15 @@ namespace medvirk::report {
 namespace {
 
 const std::vector<Format> table = {
-    {"text", {"Kompilatorlignende tekst med sammendrag (standard)", "Compiler-style text with a summary (default)"}, make_text, false},
+    {"text", {"Kompilatorlignende funn og sammendrag (standard)", "Compiler-style findings and a summary (default)"}, make_text, false},
     {"json", {"Versjonert JSON-rapport med alle resultater (schema/medvirk-rapport.schema.json)",
               "Versioned JSON report with every result (schema/medvirk-rapport.schema.json)"},
      make_json, true},
     {"sarif", {"SARIF 2.1.0 for kodeskanning (GitHub, GitLab, Azure DevOps)", "SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)"},
      make_sarif, false},
-    {"junit", {"JUnit XML for testrapporter i CI", "JUnit XML for CI test reports"}, make_junit, false},
+    {"junit", {"JUnit XML for testrapporter i CI: én testsuite per råd, ett testtilfelle per (regel, tjeneste)",
+               "JUnit XML for CI test reports: one suite per advice item, one test case per (rule, service)"},
+     make_junit, false},
     {"markdown", {"Kort Markdown-sammendrag for kommentarer i merge requests", "Compact Markdown summary for merge-request comments"},
      make_markdown, false},
     {"github", {"Arbeidsflytkommandoer for GitHub Actions (::error …)", "GitHub Actions workflow commands (::error …)"}, make_github, false},
@@ -38,6 +42,18 @@ std::vector<std::string> format_names() {
     return out;
 }
 
+std::string format_list(Lang lang) {
+    std::string out;
+    for (const auto& f : table) out += fmt::format("{}{:<9} {}", out.empty() ? "" : "\n", f.name, f.description.get(lang));
+    return out;
+}
+
+std::string format_table_markdown() {
+    std::string out = "| format | innhold / content |\n|---|---|\n";
+    for (const auto& f : table) out += fmt::format("| `{}` | {} / {} |\n", f.name, f.description.nb, f.description.en);
+    return out;
+}
+
 namespace {
 
 // Pieces held in memory: [service][section].
@@ -50,10 +66,6 @@ public:
         return pieces[service][section].tally;
     }
 };
-
-std::string by_name(const char* name, const engine::Report& report, const FormatOptions& options) {
-    return render(*find_format(name), report, options);
-}
 
 }  // namespace
 
@@ -68,11 +80,5 @@ std::string render(const Format& format, const engine::Report& report, const For
     return std::move(out.text);
 }
 
-std::string format_json(const engine::Report& r, const FormatOptions& o) { return by_name("json", r, o); }
-std::string format_sarif(const engine::Report& r, const FormatOptions& o) { return by_name("sarif", r, o); }
-std::string format_junit(const engine::Report& r, const FormatOptions& o) { return by_name("junit", r, o); }
-std::string format_markdown(const engine::Report& r, const FormatOptions& o) { return by_name("markdown", r, o); }
-std::string format_github(const engine::Report& r, const FormatOptions& o) { return by_name("github", r, o); }
-std::string format_html(const engine::Report& r, const FormatOptions& o) { return by_name("html", r, o); }
 
 }  // namespace medvirk::report

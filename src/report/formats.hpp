@@ -78,6 +78,12 @@ const std::vector<Format>& formats();
 const Format* find_format(const std::string& name);
 std::vector<std::string> format_names();
 
+// Every format, one line each: its name and description (`audit --format` help).
+std::string format_list(Lang lang);
+// The same as a Markdown table in both languages: the format table of README.md and
+// docs/report-format.md (`medvirk formats` writes it; tests/docs keeps them fresh).
+std::string format_table_markdown();
+
 // One file each: src/report/<name>.cpp.
 std::unique_ptr<Renderer> make_text(const engine::Report& report, const FormatOptions& options);
 std::unique_ptr<Renderer> make_json(const engine::Report& report, const FormatOptions& options);
@@ -87,13 +93,6 @@ std::unique_ptr<Renderer> make_markdown(const engine::Report& report, const Form
 std::unique_ptr<Renderer> make_github(const engine::Report& report, const FormatOptions& options);
 std::unique_ptr<Renderer> make_html(const engine::Report& report, const FormatOptions& options);  // JSON, then render_html
 
-// render() with the format of that name.
-std::string format_json(const engine::Report& report, const FormatOptions& options);
-std::string format_sarif(const engine::Report& report, const FormatOptions& options);
-std::string format_junit(const engine::Report& report, const FormatOptions& options);
-std::string format_markdown(const engine::Report& report, const FormatOptions& options);
-std::string format_github(const engine::Report& report, const FormatOptions& options);
-std::string format_html(const engine::Report& report, const FormatOptions& options);
 
 // Version of the JSON report (`formatversjon`); docs/report-format.md and schema/medvirk-rapport.schema.json.
 inline constexpr int json_report_version = 1;

@@ -2,6 +2,7 @@
 
 #include "engine/registers.hpp"
 #include "report/formats.hpp"
+#include "report/json_splice.hpp"
 
 #include "core/parallel.hpp"
 #include "version.hpp"
@@ -71,7 +72,7 @@ json head(const engine::Report& report) {
                                        {"profil", p.profile.empty() ? json(nullptr) : json(p.profile)},
                                        {"art", p.guidance ? "veiledning" : "normerende"},
                                        {"sha256", p.sha256}});
-    root["inndata"] = "\x01medvirk-inndata\x01";  // written file by file by the frame
+    root["inndata"] = json_splice::marker("inndata");  // written file by file by the frame
     root["antall"] = counts(report.counts);
     if (report.baseline)
         root["grunnlinje"] = {{"fil", report.baseline->file}, {"kjente", report.baseline->baselined},
@@ -154,14 +155,7 @@ std::string service_text(const engine::ServiceReport& s) {
             }
             js["dekningsvisninger"].push_back(std::move(jv));
         }
-        std::string text = js.dump(2);
-        std::string indented = "    ";
-        indented.reserve(text.size() + text.size() / 8);
-        for (char c : text) {
-            indented += c;
-            if (c == '\n') indented += "    ";
-        }
-        return indented;
+        return json_splice::dump_at(js, 4);
     }
 }
 
@@ -174,21 +168,14 @@ public:
     std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{service_text(s), {}}}; }
 
     void frame(const Pieces& pieces, Sink& sink) const override {
-        std::string out = head(report_).dump(2);
-        // The input files, one by one where the marker stands (unescaped quotes: not input text).
-        const std::string placeholder = "\"inndata\": \"\\u0001medvirk-inndata\\u0001\"";
-        size_t at = out.find(placeholder);
-        sink.write(out.substr(0, at) + "\"inndata\": ");
-        out.erase(0, at + placeholder.size());
+        // The input files, one by one where the marker stands.
+        auto parts = json_splice::cut(head(report_).dump(2), {"inndata"});
+        sink.write(parts[0]);
+        std::string out = std::move(parts[1]);
         const auto& inputs = report_.inputs;
         for (size_t i = 0; i < inputs.size(); ++i) {
             json in = {{"fil", inputs[i].file}, {"sha256", inputs[i].sha256}};
-            std::string text = i ? ",\n    " : "[\n    ";
-            for (char c : in.dump(2)) {
-                text += c;
-                if (c == '\n') text += "    ";
-            }
-            sink.write(text);
+            sink.write((i ? ",\n" : "[\n") + json_splice::dump_at(in, 4));
         }
         sink.write(inputs.empty() ? "[]" : "\n  ]");
         size_t n = report_.services.size();

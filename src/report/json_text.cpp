@@ -2,27 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.hpp"
+
 namespace medvirk::report {
-
-namespace {
-
-bool valid_utf8(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > s.size()) return false;
-        for (size_t k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        auto c1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
-        if (len == 2 && c < 0xC2) return false;
-        if (len == 3 && ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))) return false;
-        if (len == 4 && (c > 0xF4 || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))) return false;
-        i += len;
-    }
-    return true;
-}
-
-}  // namespace
 
 void JsonText::next_item() {
     if (after_key_) {
@@ -112,7 +94,7 @@ JsonText& JsonText::strings(const std::vector<std::string>& list) {
 // As nlohmann's serializer escapes with ensure_ascii off: the two-character escapes, other
 // control characters as \u00xx, everything else (UTF-8 included) as it is.
 void JsonText::string(std::string_view s) {
-    if (!valid_utf8(s)) (void)nlohmann::json(std::string(s)).dump();  // throws type_error 316, as dump() would
+    if (!utf8::is_valid(s)) (void)nlohmann::json(std::string(s)).dump();  // throws type_error 316, as dump() would
     out_ += '"';
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {

@@ -29,6 +29,7 @@
 #include <set>
 #include <string_view>
 
+#include "report/escape.hpp"
 #include "report/formats.hpp"
 #include "version.hpp"
 
@@ -38,123 +39,6 @@ namespace {
 
 using engine::Finding;
 using engine::Grade;
-
-// Appends the UTF-8 encoding of a code point.
-void put_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-// Decodes one code point at s[i]; advances i. Invalid UTF-8 (bad lead or continuation byte,
-// overlong form, surrogate, beyond U+10FFFF, truncated) gives U+FFFD and skips one byte.
-char32_t next_code_point(std::string_view s, size_t& i) {
-    auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) {
-        ++i;
-        return c;
-    }
-    size_t len = 0;
-    char32_t cp = 0, min = 0;
-    if ((c & 0xE0) == 0xC0) {
-        len = 2, cp = c & 0x1F, min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        len = 3, cp = c & 0x0F, min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        len = 4, cp = c & 0x07, min = 0x10000;
-    } else {
-        ++i;
-        return 0xFFFD;
-    }
-    if (i + len > s.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    for (size_t k = 1; k < len; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        ++i;
-        return 0xFFFD;
-    }
-    i += len;
-    return cp;
-}
-
-// XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-bool xml_char(char32_t cp) {
-    return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
-           (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-}
-
-// Escapes text for element content or (attribute = true) a double-quoted attribute value: the five
-// predefined entities, characters XML 1.0 does not allow are dropped, invalid UTF-8 becomes U+FFFD.
-// In attributes, tab and line breaks become character references, or a parser would turn them into
-// spaces; a carriage return is always a reference, or it would be folded into the newline.
-std::string esc(std::string_view s, bool attribute = false) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (size_t i = 0; i < s.size();) {
-        char32_t cp = next_code_point(s, i);
-        if (!xml_char(cp)) continue;
-        switch (cp) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            case '\r':
-                out += "&#13;";
-                break;
-            case '\n':
-                out += attribute ? "&#10;" : "\n";
-                break;
-            case '\t':
-                out += attribute ? "&#9;" : "\t";
-                break;
-            default:
-                put_utf8(out, cp);
-        }
-    }
-    return out;
-}
-
-std::string attr(std::string_view s) { return esc(s, true); }
-
-// Text for an XML comment: no "--" inside and no "-" at the end.
-std::string comment(std::string_view s) {
-    std::string out = esc(s);
-    for (size_t p; (p = out.find("--")) != std::string::npos;) out.replace(p, 2, "- -");
-    if (!out.empty() && out.back() == '-') out += ' ';
-    return out;
-}
 
 // The worst failing grade first: what a failure's `type` says.
 int severity(Grade g) {
@@ -225,7 +109,7 @@ struct Writer {
     }
 
     void property(const char* name, const std::string& value) {
-        out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", attr(name), attr(value));
+        out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", escape::xml_attribute(name), escape::xml_attribute(value));
     }
 
     void test_case(const Suite& suite, const Case& c) {
@@ -235,10 +119,10 @@ struct Writer {
         for (const Finding* f : c.results)
             if (fails(*f)) failing.push_back(f);
         out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
-                           attr(fmt::format("{}.{}", c.service->service.id, suite.id)),
-                           attr(fmt::format("{} – {}", r.id, tr(r.title))));
+                           escape::xml_attribute(fmt::format("{}.{}", c.service->service.id, suite.id)),
+                           escape::xml_attribute(fmt::format("{} – {}", r.id, tr(r.title))));
         if (!failing.empty())
-            out += fmt::format(" file=\"{}\" line=\"{}\"", attr(failing.front()->loc.file),
+            out += fmt::format(" file=\"{}\" line=\"{}\"", escape::xml_attribute(failing.front()->loc.file),
                                failing.front()->loc.line);
         out += " time=\"0\"";
 
@@ -251,7 +135,7 @@ struct Writer {
             for (const Finding* f : failing) text += result_line(*f);
             text += rule_lines(r);
             body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                                engine::grade_key(worst), attr(tr(r.message)), esc(text));
+                                engine::grade_key(worst), escape::xml_attribute(tr(r.message)), escape::xml(text));
         } else if (skipped) {
             // The distinct reasons (ikke relevant) and justifications (fravik), in result order.
             std::vector<std::string> reasons;
@@ -262,7 +146,7 @@ struct Writer {
                     reasons.push_back(reason);
             }
             body += fmt::format("      <skipped message=\"{}\"/>\n",
-                                attr(fmt::format("{}", fmt::join(reasons, "; "))));
+                                escape::xml_attribute(fmt::format("{}", fmt::join(reasons, "; "))));
         }
 
         // Not failures, but worth seeing: suggestions, baselined findings, documented deviations.
@@ -289,7 +173,7 @@ struct Writer {
                 tail = rule_lines(r);
             }
             body +=
-                fmt::format("      <system-out>{}</system-out>\n", esc(head + system_out + tail));
+                fmt::format("      <system-out>{}</system-out>\n", escape::xml(head + system_out + tail));
         }
 
         if (body.empty()) {
@@ -301,7 +185,7 @@ struct Writer {
 
     void suite_head(const Suite& s, size_t tests, size_t failures, size_t skipped) {
         std::string name = s.advice ? fmt::format("{} – {}", s.id, s.advice->title) : s.id;
-        out += fmt::format("  <testsuite name=\"{}\" {}>\n", attr(name), counts(tests, failures, skipped));
+        out += fmt::format("  <testsuite name=\"{}\" {}>\n", escape::xml_attribute(name), counts(tests, failures, skipped));
         out += "    <properties>\n";
         property("råd", s.id);
         if (s.advice) {
@@ -392,7 +276,7 @@ public:
                  "ikke er i grunnlinjen. Hoppet over (skipped): alle resultater er ikke relevante "
                  "eller fravik. Forbedringspunkter og funn i grunnlinjen er ikke feil; de står i "
                  "system-out.";
-        w.out += fmt::format("<!-- {} -->\n", comment(fmt::format(fmt::runtime(about), MEDVIRK_VERSION,
+        w.out += fmt::format("<!-- {} -->\n", escape::xml_comment(fmt::format(fmt::runtime(about), MEDVIRK_VERSION,
                                                                   report_.as_of.str(), fmt::join(packs, ", "))));
         w.out += fmt::format("<testsuites name=\"medvirk\" {}>\n", Writer::counts(all[0], all[1], all[2]));
         for (size_t k = 0; k < suites_.size(); ++k) {

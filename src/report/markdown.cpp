@@ -2,31 +2,15 @@
 // grouped by grade, with the quote, legal basis and remedy folded away in <details>.
 #include <fmt/format.h>
 
+#include "report/escape.hpp"
 #include "report/formats.hpp"
 
 namespace medvirk::report {
 
 namespace {
 
-// Input text must never become markup: HTML-escape it, and escape what Markdown would act on.
-std::string md(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '|': out += "\\|"; break;
-            case '*': case '_': case '`': case '[': case ']': case '#': case '\\':
-                out += '\\';
-                out += c;
-                break;
-            case '\n': case '\r': out += ' '; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+// Input text must never become markup.
+std::string md(const std::string& s) { return escape::markdown_line(s); }
 
 const char* symbol(engine::Status s) {
     switch (s) {

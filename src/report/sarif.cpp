@@ -33,7 +33,9 @@
 
 #include "core/parallel.hpp"
 #include "core/sha256.hpp"
+#include "report/escape.hpp"
 #include "report/formats.hpp"
+#include "report/json_splice.hpp"
 #include "report/json_text.hpp"
 #include "version.hpp"
 
@@ -85,17 +87,6 @@ std::string sentence(std::string s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
     if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
     return s;
-}
-
-std::string markdown_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
-            c == '>')
-            out += '\\';
-        out += c;
-    }
-    return out;
 }
 
 // The guid of a rule pack's taxonomy: a name-based UUID (RFC 9562 version 8, from SHA-256 of the
@@ -198,20 +189,20 @@ struct Writer {
 
         std::string md;
         md += fmt::format("**{}:** {}\n\n", t("Tiltak", "Remedy"),
-                          markdown_escape(r.remedy.get(o.lang)));
+                          escape::markdown_text(r.remedy.get(o.lang)));
         md += fmt::format("**{}:** {}\n\n", t("Oppfylt når", "Passes when"),
-                          markdown_escape(passes(r)));
+                          escape::markdown_text(passes(r)));
         if (a && !a->link.empty())
             md += fmt::format("**{}:** [{}]({}) «{}»{}\n\n", t("Råd", "Advice"), a->id, a->link,
-                              markdown_escape(a->title), markdown_escape(req));
+                              escape::markdown_text(a->title), escape::markdown_text(req));
         else
-            md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), markdown_escape(advice),
-                              markdown_escape(req));
-        md += fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), markdown_escape(strength));
-        md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), markdown_escape(r.quote));
-        if (src) md += fmt::format(">\n> — {}\n", markdown_escape(src->title));
+            md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), escape::markdown_text(advice),
+                              escape::markdown_text(req));
+        md += fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), escape::markdown_text(strength));
+        md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), escape::markdown_text(r.quote));
+        if (src) md += fmt::format(">\n> — {}\n", escape::markdown_text(src->title));
         md += fmt::format("\n**{}:** {}\n", t("Hjemmel", "Legal basis"),
-                          markdown_escape(legal(r.legal)));
+                          escape::markdown_text(legal(r.legal)));
         return {{"text", txt}, {"markdown", md}};
     }
 
@@ -365,8 +356,8 @@ struct Writer {
                                                               "The directory medvirk ran in."))}}}};
         // The artifacts (one per input file) and the results are written one by one where these
         // markers stand; the text is what dumping them in place would give.
-        run["artifacts"] = "\x01medvirk-artifacts\x01";
-        run["results"] = "\x01medvirk-results\x01";
+        run["artifacts"] = json_splice::marker("artifacts");
+        run["results"] = json_splice::marker("results");
         if (!taxonomies.empty()) run["taxonomies"] = taxonomies;
         run["columnKind"] = "unicodeCodePoints";
         json props;
@@ -385,42 +376,15 @@ struct Writer {
         root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
         root["version"] = "2.1.0";
         root["runs"] = json::array({run});
-        std::string out = root.dump(2) + "\n";
-        // Keyed: a string from the input cannot hold this unescaped quote-colon-quote sequence
-        // (and the markers come before any text from the input).
-        std::vector<std::string> parts;
-        for (const char* key : {"artifacts", "results"}) {
-            const std::string placeholder = fmt::format("\"{}\": \"\\u0001medvirk-{}\\u0001\"", key, key);
-            size_t at = out.find(placeholder);
-            parts.push_back(out.substr(0, at) + fmt::format("\"{}\": ", key));
-            out.erase(0, at + placeholder.size());
-        }
-        parts.push_back(std::move(out));
-        return parts;
+        return json_splice::cut(root.dump(2) + "\n", {"artifacts", "results"});
     }
 
     // One input file's artifact as dump(2) writes it at its depth in the log.
     std::string artifact_text(const engine::InputFile& in) const {
-        return indent(json{{"location", artifact_location(in.file)},
-                           {"roles", {"analysisTarget"}},
-                           {"hashes", {{"sha-256", in.sha256}}}});
-    }
-
-    static std::string indent(const json& j) {
-        std::string text = j.dump(2);
-        std::string c = "        ";
-        c.reserve(text.size() + text.size() / 4);
-        for (size_t at = 0; at < text.size();) {
-            size_t nl = text.find('\n', at);
-            if (nl == std::string::npos) {
-                c.append(text, at);
-                break;
-            }
-            c.append(text, at, nl + 1 - at);
-            c += "        ";
-            at = nl + 1;
-        }
-        return c;
+        json artifact = {{"location", artifact_location(in.file)},
+                          {"roles", {"analysisTarget"}},
+                          {"hashes", {{"sha-256", in.sha256}}}};
+        return json_splice::dump_at(artifact, 8);
     }
 
     // One service's results as dump(2) writes them at their depth in the log (items indented 8

@@ -16,6 +16,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "core/utf8.hpp"
+
 namespace medvirk::yaml {
 
 namespace {
@@ -25,42 +27,11 @@ Diagnostic make_error(const std::string& file, int line, int col, std::string co
     return Diagnostic{Location{file, line, col}, std::move(code), Text{std::move(nb), std::move(en)}};
 }
 
-// Finds the first byte that is not valid UTF-8, reporting its line and column.
-// The first byte that is NUL or starts invalid UTF-8, or npos. Plain ASCII is skipped eight bytes
-// at a time.
+// The first byte that is NUL or starts invalid UTF-8, or npos.
 size_t first_bad_byte(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        if (i + 8 <= s.size()) {
-            uint64_t word;
-            std::memcpy(&word, s.data() + i, 8);
-            // No byte ≥ 0x80 and no zero byte: all eight are ASCII text.
-            bool high = (word & 0x8080808080808080ULL) != 0;
-            bool zero = ((word - 0x0101010101010101ULL) & ~word & 0x8080808080808080ULL) != 0;
-            if (!high && !zero) {
-                i += 8;
-                continue;
-            }
-        }
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0) return i;
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = len != 0 && i + len <= s.size();
-        for (size_t k = 1; ok && k < len; ++k)
-            ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && len == 2) ok = c >= 0xC2;  // overlong
-        if (ok && len == 3) {
-            auto c1 = static_cast<unsigned char>(s[i + 1]);
-            ok = !(c == 0xE0 && c1 < 0xA0) && !(c == 0xED && c1 >= 0xA0);  // overlong, surrogates
-        }
-        if (ok && len == 4) {
-            auto c1 = static_cast<unsigned char>(s[i + 1]);
-            ok = c <= 0xF4 && !(c == 0xF0 && c1 < 0x90) && !(c == 0xF4 && c1 >= 0x90);
-        }
-        if (!ok) return i;
-        i += len;
-    }
-    return std::string_view::npos;
+    size_t nul = s.find('\0');
+    size_t bad = utf8::first_invalid(nul == std::string_view::npos ? s : s.substr(0, nul));
+    return bad != std::string_view::npos ? bad : nul;
 }
 
 // A read-only stream buffer over bytes that outlive it.
@@ -72,20 +43,23 @@ public:
     }
 };
 
+// Line and character column of the byte at `pos`, lines counted by LF.
+std::pair<int, int> position_of(std::string_view text, size_t pos) {
+    int line = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < pos && i < text.size(); ++i)
+        if (text[i] == '\n') {
+            ++line;
+            start = i + 1;
+        }
+    return {line, 1 + utf8::columns(text.substr(start, std::min(pos, text.size()) - start))};
+}
+
 std::optional<Diagnostic> check_encoding(std::string_view s, const std::string& file) {
     size_t bad = first_bad_byte(s);
     if (bad == std::string_view::npos) return std::nullopt;
     // Its line, and its column in characters (the text before it is valid UTF-8).
-    int line = 1, col = 1;
-    for (size_t i = 0; i < bad; ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c == '\n') {
-            ++line;
-            col = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++col;
-        }
-    }
+    auto [line, col] = position_of(s, bad);
     auto c = static_cast<unsigned char>(s[bad]);
     if (c == 0) {
         return make_error(file, line, col, "binary-file",
@@ -107,10 +81,7 @@ int char_column(std::string_view text, const YAML::Mark& mark) {
     size_t end = static_cast<size_t>(mark.pos);
     size_t start = end == 0 ? std::string_view::npos : text.rfind('\n', end - 1);
     start = start == std::string_view::npos ? 0 : start + 1;
-    int col = 1;
-    for (size_t i = start; i < end; ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-    return col;
+    return 1 + utf8::columns(text.substr(start, end - start));
 }
 
 struct LimitExceeded {
@@ -376,20 +347,6 @@ private:
     size_t anchor_bytes_ = 0;
 };
 
-// Line and character column of the byte at `pos`, lines counted by LF.
-std::pair<int, int> position_of(std::string_view text, size_t pos) {
-    int line = 1;
-    size_t start = 0;
-    for (size_t i = 0; i < pos && i < text.size(); ++i)
-        if (text[i] == '\n') {
-            ++line;
-            start = i + 1;
-        }
-    int col = 1;
-    for (size_t i = start; i < pos && i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
-    return {line, col};
-}
 
 // Two causes yaml-cpp reports only as "illegal map value", told apart here: line breaks that are a
 // lone CR (yaml-cpp reads such a file as one line), and a key longer than the 1,024 characters

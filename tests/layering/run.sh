@@ -5,7 +5,7 @@
 set -euo pipefail
 src=${1:-src}
 # Lowest first. tools/ holds build-time tools, which link only the YAML layer.
-layers=(core yaml model checks rules engine report baseline cli)
+layers=(core yaml model checks rules engine report baseline audit cli)
 declare -A rank
 for i in "${!layers[@]}"; do rank[${layers[$i]}]=$i; done
 fail=0

@@ -84,7 +84,7 @@ TEST_CASE("baseline: diff rejects an unknown report version and does not count o
     Date as_of = *Date::parse("2026-11-23");
     auto json_of = [&](const rules::Catalogue& cat) {
         engine::Report r = engine::audit(loaded.services, cat, as_of);
-        return report::format_json(r, {});
+        return report::render(*report::find_format("json"), r, {});
     };
     auto old_path = write_temp("medvirk-diff-old.json", json_of(catalogue(true)));
     std::string newer = json_of(catalogue(false));

@@ -80,8 +80,8 @@ TEST_CASE("report/html: audit --format html renders the JSON report") {
     std::vector<model::Service> s = {test::service("type: tjeneste\nid: s\nnavn: \"Tjeneste <b>\"\nnivå: kommune\nmålgrupper: [voksne]\n")};
     auto r = engine::audit(s, cat, Date{2026, 6, 1});
     report::FormatOptions o{Lang::nb, false, false};
-    std::string html = report::format_html(r, o);
-    CHECK(html == report::render_html(json::parse(report::format_json(r, o)), Lang::nb));
+    std::string html = report::render(*report::find_format("html"), r, o);
+    CHECK(html == report::render_html(json::parse(report::render(*report::find_format("json"), r, o)), Lang::nb));
     CHECK(html.find("<html lang=\"nb\">") != std::string::npos);
     CHECK(html.find("Tjeneste &lt;b&gt;") != std::string::npos);
     CHECK(html.find("id=\"t1-antall-avvik\" data-antall=\"avvik\">1</span>") != std::string::npos);

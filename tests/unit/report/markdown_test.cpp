@@ -14,7 +14,7 @@ TEST_CASE("report/markdown: status table, findings by grade, and input text neve
     std::vector<model::Service> s = {test::service(
         "type: tjeneste\nid: s\nnavn: \"<script>alert(1)</script> | *fet*\"\nnivå: kommune\nmålgrupper: [voksne]\n")};
     auto report = engine::audit(s, cat, Date{2026, 6, 1});
-    std::string out = report::format_markdown(report, {Lang::nb, false, false});
+    std::string out = report::render(*report::find_format("markdown"), report, {Lang::nb, false, false});
     CHECK(out.find("## medvirk: revisjon per 2026-06-01\n") == 0);
     CHECK(out.find("&lt;script&gt;alert(1)&lt;/script&gt; \\| \\*fet\\*") != std::string::npos);
     CHECK(out.find("<script>") == std::string::npos);

@@ -1,0 +1,142 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+#include "audit/run.hpp"
+#include "baseline/baseline.hpp"
+#include "engine/audit.hpp"
+#include "model/routine_set.hpp"
+#include "report/formats.hpp"
+#include "rules/pack.hpp"
+
+using namespace medvirk;
+
+namespace {
+
+const rules::Catalogue& national() {
+    static Diagnostics errors;
+    static rules::Catalogue cat = rules::load_catalogue(rules::builtin_packs(), errors);
+    REQUIRE(errors.empty());
+    return cat;
+}
+
+const std::string example = MEDVIRK_SOURCE_DIR "/examples/kommune-med-mangler";
+const Date as_of{2026, 6, 1};
+
+audit::Request request_for(const char* format) {
+    audit::Request r;
+    r.catalogue = &national();
+    r.as_of = as_of;
+    r.routines.paths = {example};
+    r.routines.jobs = 2;
+    r.routines.batch_files = 1;
+    r.outputs.push_back({report::find_format(format), report::FormatOptions{Lang::nb, false, false, 2}});
+    return r;
+}
+
+std::string slurp_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::string written(audit::Outcome& outcome, size_t k = 0) {
+    report::StringSink out;
+    REQUIRE_FALSE(outcome.write(k, out));
+    return out.text;
+}
+
+}  // namespace
+
+TEST_CASE("audit/run: the report is the engine's audit of the whole set, with the inputs and their hashes") {
+    auto loaded = model::load_routine_sets({example}, national().vocabulary);
+    REQUIRE(loaded.errors.empty());
+    engine::Report whole = engine::audit(loaded.services, national(), as_of);
+    for (const auto& [file, hash] : loaded.hashes) whole.inputs.push_back({file, hash});
+
+    audit::Outcome outcome = audit::run(request_for("json"));
+    REQUIRE(outcome.ok());
+    CHECK(outcome.report().as_of == as_of);
+    REQUIRE(outcome.report().inputs.size() == loaded.hashes.size());
+    CHECK(outcome.report().inputs.front().sha256 == loaded.hashes.front().second);
+    CHECK(written(outcome) == report::render(*report::find_format("json"), whole, {Lang::nb, false, false, 2}));
+    size_t findings = 0;
+    for (auto n : outcome.new_findings) findings += n;
+    CHECK(findings > 0);
+}
+
+TEST_CASE("audit/run: one run renders every requested output, each as it would be alone") {
+    // JSON shows the coverage matrix, which the engine fills only when an output asks for it
+    // (Format::registers); the text output alone does not.
+    audit::Request json = request_for("json");
+    audit::Outcome json_alone = audit::run(json);
+    CHECK(written(json_alone).find("\"tag\"") != std::string::npos);
+    audit::Outcome text_alone = audit::run(request_for("text"));
+    json.outputs.push_back(request_for("text").outputs.front());
+    audit::Outcome both = audit::run(json);
+    CHECK(written(both, 0) == written(json_alone));
+    CHECK(written(both, 1) == written(text_alone));
+}
+
+TEST_CASE("audit/run: findings in the baseline are marked and summed up, not counted as new") {
+    std::vector<baseline::Entry> entries;
+    audit::Request r = request_for("text");
+    r.services = [&](const std::vector<engine::ServiceReport>& services) {
+        for (const auto& s : services)
+            for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
+    };
+    audit::Outcome first = audit::run(r);
+    REQUIRE(first.ok());
+    REQUIRE_FALSE(entries.empty());
+    CHECK_FALSE(first.report().baseline);
+
+    baseline::Baseline base;
+    base.entries = entries;
+    base.entries.push_back({"0000", "X", "s", "d", "", "avvik"});  // not a current finding: fixed
+    audit::Request again = request_for("text");
+    again.baseline = &base;
+    again.baseline_file = "grunnlinje.json";
+    audit::Outcome second = audit::run(again);
+    REQUIRE(second.ok());
+    for (auto n : second.new_findings) CHECK(n == 0);
+    REQUIRE(second.report().baseline);
+    CHECK(second.report().baseline->file == "grunnlinje.json");
+    CHECK(second.report().baseline->baselined == entries.size());
+    CHECK(second.report().baseline->fixed == 1);
+}
+
+TEST_CASE("audit/run: a routine set with errors gives no report; the file list can stop the run") {
+    audit::Request r = request_for("text");
+    r.routines.paths.clear();
+    r.routines.sources = {{"set/tjeneste.yaml", "type: tjeneste\nid: x\nnivå: ukjent\n"}};
+    audit::Outcome outcome = audit::run(r);
+    CHECK_FALSE(outcome.ok());
+    CHECK_FALSE(outcome.loaded.errors.empty());
+
+    audit::Request stop = request_for("text");
+    std::vector<std::string> listed;
+    stop.routines.files = [&](const std::vector<std::string>& files) {
+        listed = files;
+        throw std::runtime_error("refused");
+    };
+    CHECK_THROWS_AS(audit::run(stop), std::runtime_error);
+    CHECK_FALSE(listed.empty());
+}
+
+TEST_CASE("audit/run: a routine set held in memory gives the report its files on disk give") {
+    audit::Request from_disk = request_for("json");
+    audit::Outcome disk = audit::run(from_disk);
+    REQUIRE(disk.ok());
+
+    audit::Request in_memory = request_for("json");
+    in_memory.routines.paths.clear();
+    for (const auto& in : disk.report().inputs)
+        in_memory.routines.sources.push_back({in.file, slurp_file(in.file)});
+    std::vector<std::string> listed;
+    in_memory.routines.files = [&](const std::vector<std::string>& files) { listed = files; };
+    audit::Outcome memory = audit::run(in_memory);
+    REQUIRE(memory.ok());
+    CHECK(listed.size() == disk.report().inputs.size());
+    CHECK(written(memory) == written(disk));
+}
