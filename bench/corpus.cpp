@@ -33,12 +33,13 @@ struct Options {
 
 [[noreturn]] void usage(const std::string& problem) {
     if (!problem.empty()) std::cerr << "medvirk-corpus: " << problem << "\n";
-    std::cerr << "usage: medvirk-corpus --documents N [--seed S] --tags FILE [--as-of YYYY-MM-DD] OUT\n"
-                 "  --documents N  total number of documents (files), service documents included\n"
-                 "  --seed S       random seed (default 1); the same seed gives the same corpus\n"
-                 "  --tags FILE    coverage tags, one a line, as «medvirk rules tags» prints them\n"
-                 "  --as-of DATE   the audit date the corpus is written for (default 2026-11-23)\n"
-                 "  OUT            output folder; must not exist or be empty\n";
+    std::cerr
+        << "usage: medvirk-corpus --documents N [--seed S] --tags FILE [--as-of YYYY-MM-DD] OUT\n"
+           "  --documents N  total number of documents (files), service documents included\n"
+           "  --seed S       random seed (default 1); the same seed gives the same corpus\n"
+           "  --tags FILE    coverage tags, one a line, as «medvirk rules tags» prints them\n"
+           "  --as-of DATE   the audit date the corpus is written for (default 2026-11-23)\n"
+           "  OUT            output folder; must not exist or be empty\n";
     std::exit(2);
 }
 
@@ -50,14 +51,22 @@ Options parse_args(int argc, char** argv) {
             if (i + 1 >= argc) usage(a + " needs a value");
             return argv[++i];
         };
-        if (a == "--documents") o.documents = std::strtol(value().c_str(), nullptr, 10);
-        else if (a == "--seed") o.seed = std::strtoull(value().c_str(), nullptr, 10);
-        else if (a == "--tags") o.tags_file = value();
-        else if (a == "--as-of") o.as_of = value();
-        else if (a == "-h" || a == "--help") usage("");
-        else if (!a.empty() && a[0] == '-') usage("unknown option " + a);
-        else if (o.out.empty()) o.out = a;
-        else usage("only one output folder");
+        if (a == "--documents")
+            o.documents = std::strtol(value().c_str(), nullptr, 10);
+        else if (a == "--seed")
+            o.seed = std::strtoull(value().c_str(), nullptr, 10);
+        else if (a == "--tags")
+            o.tags_file = value();
+        else if (a == "--as-of")
+            o.as_of = value();
+        else if (a == "-h" || a == "--help")
+            usage("");
+        else if (!a.empty() && a[0] == '-')
+            usage("unknown option " + a);
+        else if (o.out.empty())
+            o.out = a;
+        else
+            usage("only one output folder");
     }
     if (o.documents < 1) usage("--documents must be at least 1");
     if (o.tags_file.empty()) usage("--tags is required");
@@ -119,7 +128,8 @@ int main(int argc, char** argv) {
         char folder[32];
         std::snprintf(folder, sizeof folder, "tjeneste-%05d", ++services);
         const fs::path dir = fs::path(o.out) / folder;
-        for (const bench::File& f : bench::make_service(rng, tags, services, static_cast<int>(size), as_of)) {
+        for (const bench::File& f :
+             bench::make_service(rng, tags, services, static_cast<int>(size), as_of)) {
             const fs::path path = dir / fs::path(f.path);
             fs::create_directories(path.parent_path());
             std::ofstream out(path, std::ios::binary);
@@ -132,7 +142,8 @@ int main(int argc, char** argv) {
             ++written;
         }
     }
-    std::printf("%ld documents, %d services, %ld bytes (%.1f KB a document) in %s\n", written, services, bytes,
-                static_cast<double>(bytes) / 1024.0 / static_cast<double>(written), o.out.c_str());
+    std::printf("%ld documents, %d services, %ld bytes (%.1f KB a document) in %s\n", written,
+                services, bytes, static_cast<double>(bytes) / 1024.0 / static_cast<double>(written),
+                o.out.c_str());
     return 0;
 }

@@ -9,7 +9,7 @@
 namespace bench {
 
 class Rng {
-public:
+  public:
     explicit Rng(uint64_t seed) : state_(seed) {}
 
     uint64_t next() {
@@ -23,7 +23,9 @@ public:
     size_t below(size_t n) { return static_cast<size_t>(next() % n); }
 
     // Uniform in [lo, hi].
-    int between(int lo, int hi) { return lo + static_cast<int>(below(static_cast<size_t>(hi - lo + 1))); }
+    int between(int lo, int hi) {
+        return lo + static_cast<int>(below(static_cast<size_t>(hi - lo + 1)));
+    }
 
     // True with probability percent / 100.
     bool chance(int percent) { return static_cast<int>(below(100)) < percent; }
@@ -38,7 +40,7 @@ public:
         for (size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[below(i)]);
     }
 
-private:
+  private:
     uint64_t state_;
 };
 

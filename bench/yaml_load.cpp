@@ -24,7 +24,8 @@ namespace {
 
 bool is_yaml(const fs::path& p) {
     std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext == ".yaml" || ext == ".yml";
 }
 
@@ -60,18 +61,23 @@ size_t count_nodes(const YAML::Node& node) {
 }
 
 class CountingHandler : public YAML::EventHandler {
-public:
+  public:
     size_t events = 0;
     void OnDocumentStart(const YAML::Mark&) override { ++events; }
     void OnDocumentEnd() override { ++events; }
     void OnNull(const YAML::Mark&, YAML::anchor_t) override { ++events; }
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override { ++events; }
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { ++events; }
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {
+        ++events;
+    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
         ++events;
     }
     void OnSequenceEnd() override { ++events; }
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
         ++events;
     }
     void OnMapEnd() override { ++events; }
@@ -84,9 +90,12 @@ int main(int argc, char** argv) {
     std::vector<std::string> roots;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--mode" && i + 1 < argc) mode = argv[++i];
-        else if (a.rfind("--mode=", 0) == 0) mode = a.substr(7);
-        else roots.push_back(a);
+        if (a == "--mode" && i + 1 < argc)
+            mode = argv[++i];
+        else if (a.rfind("--mode=", 0) == 0)
+            mode = a.substr(7);
+        else
+            roots.push_back(a);
     }
     if (roots.empty() || (mode != "load" && mode != "events" && mode != "read")) {
         std::cerr << "usage: medvirk-yaml-load [--mode load|events|read] PATH...\n";
@@ -115,6 +124,8 @@ int main(int argc, char** argv) {
         }
     }
     std::printf("%zu files, %zu bytes, %zu %s\n", files, bytes, count,
-                mode == "load" ? "nodes" : mode == "events" ? "events" : "(read only)");
+                mode == "load"     ? "nodes"
+                : mode == "events" ? "events"
+                                   : "(read only)");
     return 0;
 }

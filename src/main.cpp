@@ -12,12 +12,16 @@ int main(int argc, char** argv) {
     try {
         rc = medvirk::cli::run(argc, argv);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "medvirk: feil: uventet feil / unexpected error: %s\n", medvirk::terminal_safe(e.what()).c_str());
+        std::fprintf(stderr, "medvirk: feil: uventet feil / unexpected error: %s\n",
+                     medvirk::terminal_safe(e.what()).c_str());
         return 2;
     }
-    // Output that could not be written (a full disk, a closed pipe) is an error, never a silent success.
+    // Output that could not be written (a full disk, a closed pipe) is an error, never a silent
+    // success.
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-        std::fprintf(stderr, "medvirk: feil: kunne ikke skrive til standard ut / could not write to standard output\n");
+        std::fprintf(stderr,
+                     "medvirk: feil: kunne ikke skrive til standard ut / could not write to "
+                     "standard output\n");
         return 2;
     }
     return rc;

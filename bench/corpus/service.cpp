@@ -19,9 +19,12 @@ std::string slug(const std::string& s) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         if (c == 0xC3 && i + 1 < s.size()) {
             unsigned char d = static_cast<unsigned char>(s[++i]);
-            if (d == 0x86 || d == 0xA6) out += "ae";       // Æ æ
-            else if (d == 0x98 || d == 0xB8) out += "o";   // Ø ø
-            else if (d == 0x85 || d == 0xA5) out += "a";   // Å å
+            if (d == 0x86 || d == 0xA6)
+                out += "ae";  // Æ æ
+            else if (d == 0x98 || d == 0xB8)
+                out += "o";  // Ø ø
+            else if (d == 0x85 || d == 0xA5)
+                out += "a";  // Å å
         } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             out += static_cast<char>(c);
         } else if (c >= 'A' && c <= 'Z') {
@@ -46,7 +49,7 @@ struct Doc {
 };
 
 class Writer {
-public:
+  public:
     Writer(Rng& rng, const std::vector<Tag>& tags, int index, long as_of)
         : rng_(rng), as_of_(as_of), index_(index) {
         const int roll = rng_.between(0, 99);
@@ -104,20 +107,27 @@ public:
         return files;
     }
 
-private:
+  private:
     int pct(int good, int partly, int poor) const {
         return q_ == Quality::good ? good : q_ == Quality::partly ? partly : poor;
     }
     // A defect, with its probability in percent for a good, a partly and a poor service.
     bool flaw(int good, int partly, int poor) { return rng_.chance(pct(good, partly, poor)); }
-    bool has_group(const char* g) const { return std::find(groups_.begin(), groups_.end(), g) != groups_.end(); }
+    bool has_group(const char* g) const {
+        return std::find(groups_.begin(), groups_.end(), g) != groups_.end();
+    }
     std::string date(long day) const { return civil_from_days(day); }
-    std::string next_id(const std::string& type) { return slug(type) + "-" + std::to_string(++ids_); }
+    std::string next_id(const std::string& type) {
+        return slug(type) + "-" + std::to_string(++ids_);
+    }
 
     std::vector<Doc> plan_documents(int documents) {
-        std::vector<Doc> core = {{"brukerråd", "", 0},        {"kompetanseplan", "ledere", 0},
-                                 {"samarbeidsavtale", "", 0}, {"brukererfaringer", "", 0},
-                                 {"pårørende", "", 0},         {"aktøroversikt", "", 0},
+        std::vector<Doc> core = {{"brukerråd", "", 0},
+                                 {"kompetanseplan", "ledere", 0},
+                                 {"samarbeidsavtale", "", 0},
+                                 {"brukererfaringer", "", 0},
+                                 {"pårørende", "", 0},
+                                 {"aktøroversikt", "", 0},
                                  {"kompetanseplan", "ansatte", 0}};
         if (has_group("barn") || has_group("unge")) core.push_back({"barn_og_unge", "", 0});
         if (q_ != Quality::poor || rng_.chance(50))
@@ -131,10 +141,14 @@ private:
         }
         while (static_cast<int>(plan.size()) + 1 < documents) plan.push_back({"rutine", "", 0});
         for (Doc& d : plan) {
-            if (d.type == "fravik") d.steps = 0;
-            else if (d.type == "aktøroversikt") d.steps = rng_.between(2, 6);
-            else if (d.type == "brukerråd") d.steps = rng_.between(10, 20);
-            else d.steps = rng_.between(12, 30);
+            if (d.type == "fravik")
+                d.steps = 0;
+            else if (d.type == "aktøroversikt")
+                d.steps = rng_.between(2, 6);
+            else if (d.type == "brukerråd")
+                d.steps = rng_.between(10, 20);
+            else
+                d.steps = rng_.between(12, 30);
         }
         return plan;
     }
@@ -143,15 +157,17 @@ private:
         YamlOut y;
         y.raw(0, "type", "tjeneste");
         y.kv(0, "id", "tj-" + std::to_string(index_) + "-" + slug(place_));
-        y.kv(0, "navn", kommune_ ? "Psykisk helse og rus, " + place_ + " kommune"
-                                 : place_ + " DPS – distriktspsykiatrisk senter");
+        y.kv(0, "navn",
+             kommune_ ? "Psykisk helse og rus, " + place_ + " kommune"
+                      : place_ + " DPS – distriktspsykiatrisk senter");
         y.raw(0, "nivå", kommune_ ? "kommune" : "spesialisthelsetjeneste");
         if (institution_) y.raw(0, "helseinstitusjon", "true");
         y.raw(0, "målgrupper", flow(groups_));
         y.raw(0, "fagfelt", "[psykisk_helse, rus]");
         if (!flaw(5, 25, 60))
-            y.kv(0, "nettside", kommune_ ? "https://www." + slug(place_) + ".kommune.no/helse/psykisk-helse-og-rus"
-                                         : "https://www.helse-" + slug(place_) + ".no/dps");
+            y.kv(0, "nettside",
+                 kommune_ ? "https://www." + slug(place_) + ".kommune.no/helse/psykisk-helse-og-rus"
+                          : "https://www.helse-" + slug(place_) + ".no/dps");
         y.kv(0, "eier", kommune_ ? place_ + " kommune" : "Helse " + place_ + " HF");
         if (institution_ && !flaw(2, 20, 60))
             y.folded(0, "informasjonsansvarlig",
@@ -170,13 +186,19 @@ private:
     void dokumentstyring(YamlOut& y) {
         if (flaw(0, 3, 30)) return;
         y.open(0, "dokumentstyring");
-        if (!flaw(1, 5, 20)) y.kv(2, "versjon", std::to_string(rng_.between(1, 5)) + "." + std::to_string(rng_.between(0, 9)));
+        if (!flaw(1, 5, 20))
+            y.kv(2, "versjon",
+                 std::to_string(rng_.between(1, 5)) + "." + std::to_string(rng_.between(0, 9)));
         if (!flaw(1, 5, 25)) y.kv(2, "dokumentansvarlig", rng_.pick(words::leader_roles));
         if (!flaw(2, 12, 40)) y.kv(2, "godkjent_av", leader_);
         if (!flaw(1, 5, 20))
-            y.raw(2, "godkjent", date(flaw(1, 3, 10) ? as_of_ + rng_.between(5, 90) : as_of_ - rng_.between(20, 400)));
+            y.raw(2, "godkjent",
+                  date(flaw(1, 3, 10) ? as_of_ + rng_.between(5, 90)
+                                      : as_of_ - rng_.between(20, 400)));
         if (!flaw(1, 5, 20))
-            y.raw(2, "revideres", date(flaw(2, 15, 40) ? as_of_ - rng_.between(1, 400) : as_of_ + rng_.between(20, 500)));
+            y.raw(2, "revideres",
+                  date(flaw(2, 15, 40) ? as_of_ - rng_.between(1, 400)
+                                       : as_of_ + rng_.between(20, 500)));
     }
 
     void intro(YamlOut& y) {
@@ -192,8 +214,8 @@ private:
             dekker.push_back(t->tag);
         }
         if (text.empty())
-            text = rng_.pick(words::openings) + " " + lower_first(rng_.pick(words::staff_roles)) + " " +
-                   rng_.pick(words::actions) + ". ";
+            text = rng_.pick(words::openings) + " " + lower_first(rng_.pick(words::staff_roles)) +
+                   " " + rng_.pick(words::actions) + ". ";
         text += rng_.pick(words::details);
         if (rng_.chance(50)) text += " " + rng_.pick(words::details);
         return text;
@@ -204,7 +226,8 @@ private:
             std::vector<std::string> dekker;
             y.item_kv(indent, "steg", step_text(dekker));
             if (rng_.chance(90)) y.kv(indent + 2, "ansvarlig", rng_.pick(words::staff_roles));
-            if (!dekker.empty() && !flaw(1, 8, 25)) y.raw(indent + 2, "dekker", flow(dekker));  // else: an untagged step
+            if (!dekker.empty() && !flaw(1, 8, 25))
+                y.raw(indent + 2, "dekker", flow(dekker));  // else: an untagged step
         }
     }
 
@@ -218,13 +241,17 @@ private:
         if (flaw(10, 30, 60)) return;
         y.open(0, "referanser");
         const int n = rng_.between(1, 4);
-        for (int i = 0; i < n; ++i) y.item(2, words::references[(static_cast<size_t>(i) * 3 + rng_.below(3)) % words::references.size()]);
+        for (int i = 0; i < n; ++i)
+            y.item(2, words::references[(static_cast<size_t>(i) * 3 + rng_.below(3)) %
+                                        words::references.size()]);
     }
 
-    std::string org(const std::vector<std::string>& names) { return rng_.pick(names) + " " + place_; }
+    std::string org(const std::vector<std::string>& names) {
+        return rng_.pick(names) + " " + place_;
+    }
 
-    void member(YamlOut& y, const std::string& rolle, const std::string& organisasjon, const std::string& fagfelt,
-                const std::string& representerer) {
+    void member(YamlOut& y, const std::string& rolle, const std::string& organisasjon,
+                const std::string& fagfelt, const std::string& representerer) {
         y.item_kv(2, "rolle", rolle);
         if (!organisasjon.empty()) y.kv(4, "organisasjon", organisasjon);
         if (!fagfelt.empty()) y.raw(4, "fagfelt", "[" + fagfelt + "]");
@@ -232,31 +259,40 @@ private:
         if (rolle == "brukerrepresentant" || rolle == "pårørenderepresentant") {
             const long from = as_of_ - rng_.between(30, 700);
             y.raw(4, "oppnevnt", date(from));
-            y.raw(4, "oppnevnt_til", date(flaw(1, 10, 35) ? as_of_ - rng_.between(1, 200) : from + 730 + rng_.between(0, 365)));
+            y.raw(4, "oppnevnt_til",
+                  date(flaw(1, 10, 35) ? as_of_ - rng_.between(1, 200)
+                                       : from + 730 + rng_.between(0, 365)));
         }
     }
 
     void brukerrad(YamlOut& y, int n) {
-        header(y, "brukerråd", kommune_ ? "Brukerråd for psykisk helse og rus i " + place_ + " kommune"
-                                        : "Brukerutvalget ved " + place_ + " DPS");
-        if (!kommune_) y.raw(0, "organ", "brukerutvalg");
-        else if (has_group("unge") && rng_.chance(20)) y.raw(0, "organ", "ungdomsråd");
+        header(y, "brukerråd",
+               kommune_ ? "Brukerråd for psykisk helse og rus i " + place_ + " kommune"
+                        : "Brukerutvalget ved " + place_ + " DPS");
+        if (!kommune_)
+            y.raw(0, "organ", "brukerutvalg");
+        else if (has_group("unge") && rng_.chance(20))
+            y.raw(0, "organ", "ungdomsråd");
         y.raw(0, "fagfelt", flaw(5, 30, 60) ? "[psykisk_helse]" : "[psykisk_helse, rus]");
         if (!flaw(0, 10, 40)) {
             y.open(0, "mandat");
             if (!flaw(1, 10, 40))
-                y.folded(2, "funksjon", "Rådet gir råd om planlegging, organisering og forbedring av tjenestene, "
-                                        "uttaler seg om saker som berører brukere og pårørende før de avgjøres, "
-                                        "og kan selv ta opp saker.");
+                y.folded(2, "funksjon",
+                         "Rådet gir råd om planlegging, organisering og forbedring av tjenestene, "
+                         "uttaler seg om saker som berører brukere og pårørende før de avgjøres, "
+                         "og kan selv ta opp saker.");
             if (!flaw(2, 15, 40)) y.raw(2, "oppnevningstid_år", std::to_string(rng_.between(2, 4)));
-            if (!flaw(2, 15, 45)) y.raw(2, "maks_sammenhengende_år", std::to_string(rng_.between(4, 8)));
+            if (!flaw(2, 15, 45))
+                y.raw(2, "maks_sammenhengende_år", std::to_string(rng_.between(4, 8)));
             if (!flaw(3, 20, 50))
-                y.folded(2, "rotasjon", "Plassene lyses ut til organisasjonene ved hver ny periode, slik at ulike "
-                                        "bruker- og pårørendeorganisasjoner blir representert over tid.");
+                y.folded(2, "rotasjon",
+                         "Plassene lyses ut til organisasjonene ved hver ny periode, slik at ulike "
+                         "bruker- og pårørendeorganisasjoner blir representert over tid.");
             if (!flaw(3, 20, 50)) y.raw(2, "møter_per_år", std::to_string(rng_.between(4, 10)));
             if (!flaw(5, 30, 60))
-                y.folded(2, "godtgjøring", "Møtehonorar etter kommunens satser, dekning av tapt arbeidsinntekt og "
-                                           "reiseutgifter etter statens reiseregulativ.");
+                y.folded(2, "godtgjøring",
+                         "Møtehonorar etter kommunens satser, dekning av tapt arbeidsinntekt og "
+                         "reiseutgifter etter statens reiseregulativ.");
         }
         y.open(0, "medlemmer");
         if (!flaw(0, 5, 30)) {
@@ -264,15 +300,19 @@ private:
             if (!flaw(3, 25, 50)) member(y, "brukerrepresentant", "RIO " + place_, "rus", "voksne");
         }
         if ((has_group("unge") || has_group("barn")) && !flaw(5, 30, 60))
-            member(y, "brukerrepresentant", "Mental Helse Ungdom " + place_, "psykisk_helse", "unge");
-        if (has_group("eldre") && !flaw(5, 30, 60)) member(y, "brukerrepresentant", "Pensjonistforbundet " + place_, "", "eldre");
-        if (!flaw(2, 20, 50)) member(y, "pårørenderepresentant", org(words::kin_orgs), "psykisk_helse", "");
+            member(y, "brukerrepresentant", "Mental Helse Ungdom " + place_, "psykisk_helse",
+                   "unge");
+        if (has_group("eldre") && !flaw(5, 30, 60))
+            member(y, "brukerrepresentant", "Pensjonistforbundet " + place_, "", "eldre");
+        if (!flaw(2, 20, 50))
+            member(y, "pårørenderepresentant", org(words::kin_orgs), "psykisk_helse", "");
         if (rng_.chance(40)) member(y, "erfaringskonsulent", "", "", "");
         if (rng_.chance(15)) {
             member(y, "enkeltstemme", "", "", "");
             if (!flaw(5, 30, 60))
-                y.folded(4, "begrunnelse", "Ingen organisasjon for personer med spiseforstyrrelser har lokallag i "
-                                           "opptaksområdet, så rådet har en enkeltstemme med egen erfaring.");
+                y.folded(4, "begrunnelse",
+                         "Ingen organisasjon for personer med spiseforstyrrelser har lokallag i "
+                         "opptaksområdet, så rådet har en enkeltstemme med egen erfaring.");
         }
         member(y, "leder", "", "", "");
         y.kv(4, "navn", leader_);
@@ -293,14 +333,21 @@ private:
         y.open(0, "fravik");
         const int n = rng_.between(1, 3);
         for (int i = 0; i < n; ++i) {
-            y.item_kv(2, "regel", flaw(0, 5, 25) ? "S9-UKJENT-REGEL" : rng_.pick(words::deviable_rules));
+            y.item_kv(2, "regel",
+                      flaw(0, 5, 25) ? "S9-UKJENT-REGEL" : rng_.pick(words::deviable_rules));
             if (!flaw(0, 10, 40))
-                y.folded(4, "begrunnelse", "Tjenesten har valgt en annen praksis etter en konkret vurdering: "
-                                           "oppgaven ivaretas av en annen instans i kommunen, og en egen ordning ville "
-                                           "gitt dobbelt arbeid uten nytte for brukerne.");
+                y.folded(
+                    4, "begrunnelse",
+                    "Tjenesten har valgt en annen praksis etter en konkret vurdering: "
+                    "oppgaven ivaretas av en annen instans i kommunen, og en egen ordning ville "
+                    "gitt dobbelt arbeid uten nytte for brukerne.");
             if (!flaw(0, 10, 30)) y.kv(4, "besluttet_av", leader_);
-            y.raw(4, "besluttet", date(flaw(0, 5, 15) ? as_of_ + rng_.between(5, 60) : as_of_ - rng_.between(10, 300)));
-            y.raw(4, "gyldig_til", date(flaw(2, 15, 40) ? as_of_ - rng_.between(1, 300) : as_of_ + rng_.between(30, 600)));
+            y.raw(4, "besluttet",
+                  date(flaw(0, 5, 15) ? as_of_ + rng_.between(5, 60)
+                                      : as_of_ - rng_.between(10, 300)));
+            y.raw(4, "gyldig_til",
+                  date(flaw(2, 15, 40) ? as_of_ - rng_.between(1, 300)
+                                       : as_of_ + rng_.between(30, 600)));
         }
     }
 
@@ -312,8 +359,9 @@ private:
             const int k = rng_.between(1, 3);
             for (int i = 0; i < k; ++i) {
                 y.item_kv(2, "rolle", i == 0 ? leader_ : rng_.pick(words::staff_roles));
-                y.folded(4, "oppgave", "Sørger for at rutinen er kjent og blir fulgt, og " +
-                                           rng_.pick(words::actions) + ".");
+                y.folded(4, "oppgave",
+                         "Sørger for at rutinen er kjent og blir fulgt, og " +
+                             rng_.pick(words::actions) + ".");
             }
         }
         procedure(y, n);
@@ -337,49 +385,75 @@ private:
                 y.raw(4, "fagfelt", "[rus]");
             }
             if (!flaw(5, 25, 60))
-                y.folded(0, "mål", "Brukernes og de pårørendes erfaringer skal prege hvordan tjenesten planlegger, "
-                                   "organiserer og forbedrer tilbudet.");
-            if (!flaw(5, 25, 60)) y.folded(0, "arenaer", "Brukerrådet, forbedringsgrupper og et årlig dialogmøte mellom ledelsen og organisasjonene.");
-            if (!flaw(5, 25, 60)) y.folded(0, "oppfølging", "Avtalen evalueres i dialogmøtet hvert år i november, og revideres ved behov.");
-            if (!flaw(5, 25, 60)) y.folded(0, "ansvar", "Tjenesten kaller inn, forbereder saker og skriver protokoll; organisasjonene foreslår representanter.");
-            if (!flaw(5, 25, 60)) y.folded(0, "økonomi", "Godtgjøring etter kommunens satser og dekning av reiseutgifter.");
-            if (!flaw(5, 25, 60)) y.folded(0, "bidrag", "Organisasjonene stiller representanter og gir innspill til planene.");
+                y.folded(0, "mål",
+                         "Brukernes og de pårørendes erfaringer skal prege hvordan tjenesten "
+                         "planlegger, "
+                         "organiserer og forbedrer tilbudet.");
+            if (!flaw(5, 25, 60))
+                y.folded(0, "arenaer",
+                         "Brukerrådet, forbedringsgrupper og et årlig dialogmøte mellom ledelsen "
+                         "og organisasjonene.");
+            if (!flaw(5, 25, 60))
+                y.folded(
+                    0, "oppfølging",
+                    "Avtalen evalueres i dialogmøtet hvert år i november, og revideres ved behov.");
+            if (!flaw(5, 25, 60))
+                y.folded(0, "ansvar",
+                         "Tjenesten kaller inn, forbereder saker og skriver protokoll; "
+                         "organisasjonene foreslår representanter.");
+            if (!flaw(5, 25, 60))
+                y.folded(0, "økonomi",
+                         "Godtgjøring etter kommunens satser og dekning av reiseutgifter.");
+            if (!flaw(5, 25, 60))
+                y.folded(0, "bidrag",
+                         "Organisasjonene stiller representanter og gir innspill til planene.");
             if (!flaw(5, 25, 60)) y.raw(0, "møter_per_år", std::to_string(rng_.between(2, 10)));
-            if (!flaw(10, 40, 70)) y.folded(0, "permisjon", "Representanter i prosjektarbeid frikjøpes etter avtale.");
+            if (!flaw(10, 40, 70))
+                y.folded(0, "permisjon", "Representanter i prosjektarbeid frikjøpes etter avtale.");
         } else if (t == "aktøroversikt") {
             header(y, t, "Aktører i bruker- og pårørendefeltet i " + place_);
             intro(y);
             y.open(0, "aktører");
-            struct A { const char* type; std::string name; };
-            std::vector<A> actors = {{"brukerorganisasjon", org(words::user_orgs)},
-                                     {"pårørendeorganisasjon", org(words::kin_orgs)},
-                                     {"brukerstyrt_senter", "Brukerstyrt senter " + place_},
-                                     {"likepersontilbud", "Likepersontjenesten i " + place_},
-                                     {"selvhjelpsgruppe", "Selvhjelp " + place_},
-                                     {"lærings_og_mestringssenter", "Lærings- og mestringssenteret " + place_},
-                                     {"frisklivssentral", "Frisklivssentralen i " + place_},
-                                     {"frivillig_organisasjon", "Røde Kors " + place_},
-                                     {"brukerråd", "Brukerrådet i " + place_}};
+            struct A {
+                const char* type;
+                std::string name;
+            };
+            std::vector<A> actors = {
+                {"brukerorganisasjon", org(words::user_orgs)},
+                {"pårørendeorganisasjon", org(words::kin_orgs)},
+                {"brukerstyrt_senter", "Brukerstyrt senter " + place_},
+                {"likepersontilbud", "Likepersontjenesten i " + place_},
+                {"selvhjelpsgruppe", "Selvhjelp " + place_},
+                {"lærings_og_mestringssenter", "Lærings- og mestringssenteret " + place_},
+                {"frisklivssentral", "Frisklivssentralen i " + place_},
+                {"frivillig_organisasjon", "Røde Kors " + place_},
+                {"brukerråd", "Brukerrådet i " + place_}};
             for (const A& a : actors) {
                 if (flaw(5, 25, 50)) continue;
                 y.item_kv(2, "navn", a.name);
                 y.raw(4, "type", a.type);
                 if (!flaw(2, 10, 35))
-                    y.folded(4, "rolle", "Gir brukere og pårørende et tilbud i " + place_ + " og " +
-                                             rng_.pick(words::actions) + ".");
+                    y.folded(4, "rolle",
+                             "Gir brukere og pårørende et tilbud i " + place_ + " og " +
+                                 rng_.pick(words::actions) + ".");
                 if (rng_.chance(50)) y.kv(4, "kontakt", "post@" + slug(a.name) + ".no");
-                if (std::string(a.type) == "likepersontilbud" || std::string(a.type) == "selvhjelpsgruppe")
+                if (std::string(a.type) == "likepersontilbud" ||
+                    std::string(a.type) == "selvhjelpsgruppe")
                     if (!flaw(5, 30, 60)) y.raw(4, "digitalt", rng_.chance(50) ? "true" : "false");
             }
             y.item_kv(2, "navn", "Fastlegene i " + place_);
             y.raw(4, "type", "annet");
         } else if (t == "kompetanseplan") {
             const bool leaders = d.variant == "ledere";
-            header(y, t, leaders ? "Kompetanseplan for ledere – bruker- og pårørendemedvirkning"
-                                 : "Kompetanseplan for ansatte – medvirkning i praksis");
+            header(y, t,
+                   leaders ? "Kompetanseplan for ledere – bruker- og pårørendemedvirkning"
+                           : "Kompetanseplan for ansatte – medvirkning i praksis");
             intro(y);
             y.raw(0, "målgruppe", leaders ? "[ledere, tjenesteledere]" : "[ansatte]");
-            if (!flaw(5, 25, 60)) y.folded(0, "kartlegging", "Kompetansen kartlegges i den årlige medarbeidersamtalen og i kompetanseportalen.");
+            if (!flaw(5, 25, 60))
+                y.folded(0, "kartlegging",
+                         "Kompetansen kartlegges i den årlige medarbeidersamtalen og i "
+                         "kompetanseportalen.");
         } else if (t == "brukererfaringer") {
             header(y, t, "Innhenting og bruk av erfaringer fra brukere og pårørende");
             intro(y);
@@ -390,7 +464,10 @@ private:
                 if (rng_.chance(40)) m.push_back("brukerpanel");
                 y.raw(0, "metoder", flow(m));
             }
-            if (!flaw(2, 20, 50)) y.folded(0, "hyppighet", "Tilbakemeldingsverktøy i hver samtale og spørreundersøkelse hvert andre år.");
+            if (!flaw(2, 20, 50))
+                y.folded(
+                    0, "hyppighet",
+                    "Tilbakemeldingsverktøy i hver samtale og spørreundersøkelse hvert andre år.");
         } else if (t == "barn_og_unge") {
             header(y, t, "Medvirkning for barn og unge");
             intro(y);
@@ -407,9 +484,11 @@ private:
                 y.open(0, "samtykke");
                 y.raw(2, "per_person", flaw(2, 15, 40) ? "false" : "true");
                 y.raw(2, "per_informasjonstype", flaw(2, 20, 50) ? "false" : "true");
-                if (!flaw(5, 25, 50)) y.kv(2, "fornyes", "Ved hver evaluering av planen og når brukeren ber om det.");
+                if (!flaw(5, 25, 50))
+                    y.kv(2, "fornyes", "Ved hver evaluering av planen og når brukeren ber om det.");
             }
-            if (!flaw(2, 20, 50)) y.kv(0, "barneansvarlig", "Barneansvarlig personell i hver enhet");
+            if (!flaw(2, 20, 50))
+                y.kv(0, "barneansvarlig", "Barneansvarlig personell i hver enhet");
         }
         procedure(y, d.steps);
         referanser(y);
@@ -432,7 +511,8 @@ private:
 
 }  // namespace
 
-std::vector<File> make_service(Rng& rng, const std::vector<Tag>& tags, int index, int documents, long as_of) {
+std::vector<File> make_service(Rng& rng, const std::vector<Tag>& tags, int index, int documents,
+                               long as_of) {
     return Writer(rng, tags, index, as_of).write(documents);
 }
 

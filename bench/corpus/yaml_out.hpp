@@ -11,10 +11,12 @@ namespace bench {
 // A plain scalar when YAML reads it back as the same text, else a double-quoted one.
 inline std::string scalar(std::string_view s) {
     bool plain = !s.empty() && s.front() != ' ' && s.back() != ' ' && s.back() != ':';
-    if (plain && std::string_view("-?:,[]{}#&*!|>'\"%@`0123456789").find(s.front()) != std::string_view::npos)
+    if (plain && std::string_view("-?:,[]{}#&*!|>'\"%@`0123456789").find(s.front()) !=
+                     std::string_view::npos)
         plain = false;
-    if (plain && (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos ||
-                  s.find('"') != std::string_view::npos || s.find('\\') != std::string_view::npos))
+    if (plain &&
+        (s.find(": ") != std::string_view::npos || s.find(" #") != std::string_view::npos ||
+         s.find('"') != std::string_view::npos || s.find('\\') != std::string_view::npos))
         plain = false;
     if (plain) {
         for (std::string_view word : {"true", "false", "null", "yes", "no", "on", "off", "~"})
@@ -30,7 +32,7 @@ inline std::string scalar(std::string_view s) {
 }
 
 class YamlOut {
-public:
+  public:
     // key: value on one line, at the given indentation.
     void kv(int indent, std::string_view key, std::string_view value) {
         pad(indent);
@@ -55,7 +57,8 @@ public:
     }
     // A long text: key: >- and the text wrapped at about 96 columns, two spaces deeper.
     void folded(int indent, std::string_view key, std::string_view value) {
-        if (value.size() + key.size() + static_cast<size_t>(indent) < 90) return kv(indent, key, value);
+        if (value.size() + key.size() + static_cast<size_t>(indent) < 90)
+            return kv(indent, key, value);
         pad(indent);
         text_ += key;
         text_ += ": >-\n";
@@ -91,7 +94,7 @@ public:
 
     const std::string& text() const { return text_; }
 
-private:
+  private:
     void pad(int indent) { text_.append(static_cast<size_t>(indent), ' '); }
 
     void wrap(int indent, std::string_view value) {

@@ -7,7 +7,8 @@
 
 namespace medvirk::audit {
 
-model::LoadResult load(const Loading& loading, const rules::Catalogue& catalogue, const BatchSink& sink) {
+model::LoadResult load(const Loading& loading, const rules::Catalogue& catalogue,
+                       const BatchSink& sink) {
     if (!loading.sources.empty()) {
         std::vector<std::string> names;
         for (const auto& s : loading.sources) names.push_back(s.name);
@@ -36,10 +37,12 @@ namespace {
 
 // The inputs were named before the first batch (formats number them); their hashes are known
 // once every file is read. A file without a hash was not read and is not an input.
-void add_hashes(std::vector<engine::InputFile>& inputs, const std::vector<std::pair<std::string, std::string>>& hashes) {
+void add_hashes(std::vector<engine::InputFile>& inputs,
+                const std::vector<std::pair<std::string, std::string>>& hashes) {
     for (auto& in : inputs) {
-        auto it = std::lower_bound(hashes.begin(), hashes.end(), in.file,
-                                   [](const auto& h, const std::string& file) { return h.first < file; });
+        auto it =
+            std::lower_bound(hashes.begin(), hashes.end(), in.file,
+                             [](const auto& h, const std::string& file) { return h.first < file; });
         if (it != hashes.end() && it->first == in.file) in.sha256 = it->second;
     }
     std::erase_if(inputs, [](const engine::InputFile& in) { return in.sha256.empty(); });
@@ -59,8 +62,9 @@ Outcome run(const Request& request) {
         report.baseline = engine::BaselineSummary{request.baseline_file, 0, 0};
     }
     out.stream_ = std::make_unique<report::StreamedReport>(report, request.outputs);
-    bool registers = std::any_of(request.outputs.begin(), request.outputs.end(),
-                                 [](const report::StreamedReport::Output& o) { return o.format->registers; });
+    bool registers =
+        std::any_of(request.outputs.begin(), request.outputs.end(),
+                    [](const report::StreamedReport::Output& o) { return o.format->registers; });
     unsigned jobs = request.routines.jobs;
 
     // Each batch of services is audited, marked against the baseline and rendered into every
@@ -77,7 +81,8 @@ Outcome run(const Request& request) {
         for (auto& s : part.services) {
             if (matcher) matcher->mark(s);
             for (const auto& f : s.results)
-                if (!f.baselined && engine::is_finding(f.grade)) ++out.new_findings[static_cast<size_t>(f.grade)];
+                if (!f.baselined && engine::is_finding(f.grade))
+                    ++out.new_findings[static_cast<size_t>(f.grade)];
         }
         if (request.services) request.services(part.services);
         out.error = out.stream_->add(std::move(part.services), jobs);

@@ -27,16 +27,18 @@ struct Loading {
     std::vector<std::string> paths;
     std::vector<model::SourceFile> sources;
     unsigned jobs = 1;
-    bool hashes = true;       // each file's SHA-256 (the report's inputs)
-    size_t batch_files = 0;   // files read before a batch may be cut; 0: the loader's default
-    std::function<void(size_t, size_t)> progress;                // files done, files in all
-    std::function<void(const std::vector<std::string>&)> files;  // before any file is read; may throw
+    bool hashes = true;      // each file's SHA-256 (the report's inputs)
+    size_t batch_files = 0;  // files read before a batch may be cut; 0: the loader's default
+    std::function<void(size_t, size_t)> progress;  // files done, files in all
+    std::function<void(const std::vector<std::string>&)>
+        files;  // before any file is read; may throw
 };
 
 // Reads the routine set; `sink` sees each batch of services (and whether the set is free of errors
 // so far). The batch is freed on `jobs` threads when the sink returns.
 using BatchSink = std::function<void(const std::vector<model::Service>&, bool clean)>;
-model::LoadResult load(const Loading& loading, const rules::Catalogue& catalogue, const BatchSink& sink);
+model::LoadResult load(const Loading& loading, const rules::Catalogue& catalogue,
+                       const BatchSink& sink);
 
 struct Request {
     const rules::Catalogue* catalogue = nullptr;
@@ -55,7 +57,7 @@ struct Request {
 // What an audit gave: the load's result (errors mean no report), and the report, rendered into
 // every requested output, ready to be written.
 class Outcome {
-public:
+  public:
     model::LoadResult loaded;   // without services; errors, file counts and hashes
     std::optional<Text> error;  // the report could not be kept for writing (temporary file)
     // Findings (engine::is_finding) not in the baseline, by grade (engine::Grade as index).
@@ -63,12 +65,13 @@ public:
 
     // False when the routine set had errors or the report could not be kept.
     bool ok() const { return loaded.errors.empty() && !error; }
-    // The report: identity, counts and score of every service (their results are dropped once rendered).
+    // The report: identity, counts and score of every service (their results are dropped once
+    // rendered).
     const engine::Report& report() const { return *report_; }
     // Writes requested output `k` (when ok()). An error when the report cannot be read back.
     std::optional<Text> write(size_t k, report::Sink& out);
 
-private:
+  private:
     friend Outcome run(const Request& request);
     std::unique_ptr<engine::Report> report_ = std::make_unique<engine::Report>();
     std::unique_ptr<report::StreamedReport> stream_;

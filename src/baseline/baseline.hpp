@@ -30,8 +30,8 @@ struct PackRef {
 };
 
 struct Baseline {
-    std::string created;         // audit date of the run that made it
-    std::vector<Entry> entries;  // sorted by fingerprint
+    std::string created;                        // audit date of the run that made it
+    std::vector<Entry> entries;                 // sorted by fingerprint
     std::optional<std::vector<PackRef>> packs;  // «regelpakker»; absent in older baselines
 };
 
@@ -50,7 +50,8 @@ std::vector<PackRef> packs_of(const rules::Catalogue& catalogue);
 // A plain statement that two runs used different packs (nullopt when they did not), and of the
 // findings of the older run whose rules the newer run did not evaluate (not counted as fixed).
 // The names: «grunnlinjen» / «denne kjøringen», «den gamle rapporten» / «den nye rapporten».
-std::optional<Text> pack_mismatch(const Text& before_name, const Text& after_name, const std::optional<std::vector<PackRef>>& before,
+std::optional<Text> pack_mismatch(const Text& before_name, const Text& after_name,
+                                  const std::optional<std::vector<PackRef>>& before,
                                   const std::vector<PackRef>& after, size_t not_evaluated);
 
 // Reads a baseline file; nullopt with errors (file:line:col where known) when it is not one.
@@ -64,14 +65,17 @@ engine::BaselineSummary apply(engine::Report& report, const Baseline& base);
 // apply() service by service: mark each service, then read the summary. Without a catalogue every
 // entry's rule counts as evaluated.
 class Matcher {
-public:
+  public:
     explicit Matcher(const Baseline& base, const rules::Catalogue* catalogue = nullptr);
     void mark(engine::ServiceReport& service);
     engine::BaselineSummary summary() const;
-    size_t not_evaluated() const { return not_evaluated_; }  // entries of rules not in the catalogue
+    size_t not_evaluated() const {
+        return not_evaluated_;
+    }  // entries of rules not in the catalogue
 
-private:
-    std::set<std::string> known_, seen_;  // baseline fingerprints; those found among current findings
+  private:
+    std::set<std::string> known_,
+        seen_;  // baseline fingerprints; those found among current findings
     size_t baselined_ = 0;
     size_t not_evaluated_ = 0;
 };
@@ -84,6 +88,7 @@ struct Diff {
     std::vector<PackRef> old_packs, new_packs;
     size_t not_evaluated = 0;
 };
-std::optional<Diff> diff(const std::string& old_report, const std::string& new_report, Diagnostics& errors);
+std::optional<Diff> diff(const std::string& old_report, const std::string& new_report,
+                         Diagnostics& errors);
 
 }  // namespace medvirk::baseline

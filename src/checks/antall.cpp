@@ -10,7 +10,7 @@ const Kind& antall_kind();
 namespace {
 
 class Count final : public Check {
-public:
+  public:
     Selection sel;                 // `felt` (a list), or `type`; `hvor` for both
     std::optional<long> min, max;  // `min`, `maks`
 
@@ -27,7 +27,8 @@ public:
             if (f.node && f.node->is_seq()) {
                 for (const auto& item : f.node->items) {
                     if (!matches(item, sel.where, ctx.as_of)) continue;
-                    const yaml::Entry* first = item.is_map() && !item.entries.empty() ? &item.entries.front() : nullptr;
+                    const yaml::Entry* first =
+                        item.is_map() && !item.entries.empty() ? &item.entries.front() : nullptr;
                     hits.push_back(first ? Location{ctx.subject.file, first->line, first->col}
                                          : Location{ctx.subject.file, item.line, item.col});
                 }
@@ -36,42 +37,53 @@ public:
             what_en = fmt::format("items in «{}»{}", sel.field, cond.en);
         } else {
             at_field = ctx.service.doc.location();
-            for (const auto* d : select_documents(sel.types, sel.where, ctx)) hits.push_back(d->location());
+            for (const auto* d : select_documents(sel.types, sel.where, ctx))
+                hits.push_back(d->location());
             what_nb = fmt::format("dokumenter av typen {}{}", types_text(sel.types), cond.nb);
             what_en = fmt::format("documents of type {}{}", types_text(sel.types), cond.en);
         }
         long n = static_cast<long>(hits.size());
         if (min && n < *min) {
-            return {false, at_field,
+            return {false,
+                    at_field,
                     {fmt::format("fant {} {}, minst {} kreves", n, what_nb, *min),
                      fmt::format("found {} {}, at least {} required", n, what_en, *min)}};
         }
         if (max && n > *max) {
-            return {false, hits[static_cast<size_t>(*max)],
+            return {false,
+                    hits[static_cast<size_t>(*max)],
                     {fmt::format("fant {} {}, høyst {} tillatt", n, what_nb, *max),
                      fmt::format("found {} {}, at most {} allowed", n, what_en, *max)}};
         }
-        return {true, hits.empty() ? at_field : hits.front(),
+        return {true,
+                hits.empty() ? at_field : hits.front(),
                 {fmt::format("fant {} {}", n, what_nb), fmt::format("found {} {}", n, what_en)}};
     }
 
     Text describe() const override {
-        std::string what_nb = !sel.field.empty() ? fmt::format("elementer i «{}»", sel.field)
-                                             : fmt::format("dokumenter av typen {}", types_text(sel.types));
-        std::string what_en = !sel.field.empty() ? fmt::format("items in «{}»", sel.field)
-                                             : fmt::format("documents of type {}", types_text(sel.types));
+        std::string what_nb = !sel.field.empty()
+                                  ? fmt::format("elementer i «{}»", sel.field)
+                                  : fmt::format("dokumenter av typen {}", types_text(sel.types));
+        std::string what_en = !sel.field.empty()
+                                  ? fmt::format("items in «{}»", sel.field)
+                                  : fmt::format("documents of type {}", types_text(sel.types));
         std::string nb_bounds, en_bounds;
-        if (min) nb_bounds += fmt::format("minst {}", *min), en_bounds += fmt::format("at least {}", *min);
+        if (min)
+            nb_bounds += fmt::format("minst {}", *min),
+                en_bounds += fmt::format("at least {}", *min);
         if (min && max) nb_bounds += " og ", en_bounds += " and ";
-        if (max) nb_bounds += fmt::format("høyst {}", *max), en_bounds += fmt::format("at most {}", *max);
+        if (max)
+            nb_bounds += fmt::format("høyst {}", *max),
+                en_bounds += fmt::format("at most {}", *max);
         Text cond = filter_text(sel.where);
-        return {fmt::format("{} {}{}", nb_bounds, what_nb, cond.nb), fmt::format("{} {}{}", en_bounds, what_en, cond.en)};
+        return {fmt::format("{} {}{}", nb_bounds, what_nb, cond.nb),
+                fmt::format("{} {}{}", en_bounds, what_en, cond.en)};
     }
 
     std::string path() const override { return sel.path(); }
     std::vector<std::string> doc_types() const override { return sel.types; }
 
-protected:
+  protected:
     void write_params(nlohmann::ordered_json& j) const override {
         sel.write(j);
         if (min) j["min"] = *min;
@@ -89,9 +101,13 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     c->min = r.integer(p, "min");
     c->max = r.integer(p, "maks");
     if (c->sel.field.empty() == c->sel.types.empty()) {
-        invalid(r, p, {"«antall» tar enten «felt» (en liste) eller «type»", "«antall» takes either «felt» (a list) or «type»"});
+        invalid(r, p,
+                {"«antall» tar enten «felt» (en liste) eller «type»",
+                 "«antall» takes either «felt» (a list) or «type»"});
     } else if (!c->min && !c->max) {
-        invalid(r, p, {"«antall» trenger «min», «maks» eller begge", "«antall» needs «min», «maks» or both"});
+        invalid(
+            r, p,
+            {"«antall» trenger «min», «maks» eller begge", "«antall» needs «min», «maks» or both"});
     } else if (c->min && c->max && *c->min > *c->max) {
         invalid(r, p, {"«min» er større enn «maks»", "«min» is greater than «maks»"});
     }
@@ -112,8 +128,10 @@ const Kind& antall_kind() {
          {"maks", ParamType::count}},
         {"enten `felt` (en liste) eller `type`; valgfri `hvor`; `min`, `maks` eller begge",
          "either `felt` (a list) or `type`; optional `hvor`; `min`, `maks` or both"},
-        {"antallet listeelementer eller dokumenter som oppfyller `hvor`, er minst `min` og høyst `maks`",
-         "the number of list items or documents matching `hvor` is at least `min` and at most `maks`"},
+        {"antallet listeelementer eller dokumenter som oppfyller `hvor`, er minst `min` og høyst "
+         "`maks`",
+         "the number of list items or documents matching `hvor` is at least `min` and at most "
+         "`maks`"},
         parse,
         {"felt", "type"},
         {"min", "maks"}};

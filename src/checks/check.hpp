@@ -1,10 +1,9 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "checks/reader.hpp"
 #include "core/date.hpp"
@@ -22,16 +21,17 @@ class StepIndex;
 struct Outcome {
     bool ok = false;
     Location loc;
-    Text detail;       // evidence (met) or what is missing (not met)
-    std::string path;  // what was looked at: a field path, "type:…" or "dekker:…" (for fingerprints)
+    Text detail;  // evidence (met) or what is missing (not met)
+    std::string
+        path;  // what was looked at: a field path, "type:…" or "dekker:…" (for fingerprints)
 };
 
 // The rule ids of the loaded packs, for `kjent_regel` (rules::Catalogue provides them).
 class RuleIds {
-public:
+  public:
     virtual bool has_rule(const std::string& id) const = 0;
 
-protected:
+  protected:
     ~RuleIds() = default;
 };
 
@@ -42,7 +42,8 @@ struct Context {
     Date as_of;
     const yaml::Node* item = nullptr;  // the selected list item, for rules with `hver`
     const RuleIds* rules = nullptr;
-    const StepIndex* steps = nullptr;  // the service's tagged steps, when the caller has indexed them
+    const StepIndex* steps =
+        nullptr;  // the service's tagged steps, when the caller has indexed them
 
     // What `felt` paths start from: the item when one is selected, else the document.
     const yaml::Node& scope() const { return item ? *item : subject.root; }
@@ -88,7 +89,7 @@ struct Kind {
 };
 
 class Check {
-public:
+  public:
     Check(const Kind& kind, Location loc) : kind_(&kind), loc_(std::move(loc)) {}
     virtual ~Check() = default;
 
@@ -98,7 +99,9 @@ public:
 
     virtual Outcome evaluate(const Context& ctx) const = 0;
     virtual Text describe() const = 0;  // in words, for `rules show` and the rule docs
-    virtual std::string path() const { return {}; }  // the fingerprint path when the outcome has none
+    virtual std::string path() const {
+        return {};
+    }  // the fingerprint path when the outcome has none
 
     // What the check refers to, for linking and scaffolds.
     virtual std::vector<std::string> doc_types() const { return {}; }
@@ -108,10 +111,10 @@ public:
     // The parameters as `rules list --format json` shows them ("kind", then the kind's own keys).
     nlohmann::ordered_json to_json() const;
 
-protected:
+  protected:
     virtual void write_params(nlohmann::ordered_json& j) const = 0;
 
-private:
+  private:
     const Kind* kind_;
     Location loc_;
 };

@@ -12,7 +12,7 @@ const Kind& ikke_kind();
 namespace {
 
 class Combined : public Check {
-public:
+  public:
     std::vector<CheckPtr> parts;
 
     using Check::Check;
@@ -23,7 +23,7 @@ public:
         return out;
     }
 
-protected:
+  protected:
     void write_params(nlohmann::ordered_json&) const override {}
 
     Text joined(const char* nb_word, const char* en_word) const {
@@ -33,13 +33,14 @@ protected:
             nb.push_back(t.nb);
             en.push_back(t.en);
         }
-        return {fmt::format("{}", fmt::join(nb, nb_word)), fmt::format("{}", fmt::join(en, en_word))};
+        return {fmt::format("{}", fmt::join(nb, nb_word)),
+                fmt::format("{}", fmt::join(en, en_word))};
     }
 };
 
 // The outcome of the first part that fails, else of the first part.
 class All final : public Combined {
-public:
+  public:
     All(Location loc) : Combined(alle_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
@@ -57,7 +58,7 @@ public:
 
 // The outcome of the first part that holds, else of the first part.
 class Any final : public Combined {
-public:
+  public:
     Any(Location loc) : Combined(noen_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
@@ -74,7 +75,7 @@ public:
 };
 
 class Not final : public Combined {
-public:
+  public:
     Not(Location loc) : Combined(ikke_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
@@ -114,23 +115,35 @@ CheckPtr parse_not(Reader& r, const yaml::Node& p, const Location& at) {
 }  // namespace
 
 const Kind& alle_kind() {
-    static const Kind kind{"alle", "all", Kind::Shape::list, {},
+    static const Kind kind{"alle",
+                           "all",
+                           Kind::Shape::list,
+                           {},
                            {"ikke-tom liste av sjekker", "non-empty list of checks"},
-                           {"alle holder", "every check holds"}, parse_list<All>};
+                           {"alle holder", "every check holds"},
+                           parse_list<All>};
     return kind;
 }
 
 const Kind& noen_kind() {
-    static const Kind kind{"noen", "some", Kind::Shape::list, {},
+    static const Kind kind{"noen",
+                           "some",
+                           Kind::Shape::list,
+                           {},
                            {"ikke-tom liste av sjekker", "non-empty list of checks"},
-                           {"minst én holder", "at least one holds"}, parse_list<Any>};
+                           {"minst én holder", "at least one holds"},
+                           parse_list<Any>};
     return kind;
 }
 
 const Kind& ikke_kind() {
-    static const Kind kind{"ikke", "not", Kind::Shape::single, {},
+    static const Kind kind{"ikke",
+                           "not",
+                           Kind::Shape::single,
+                           {},
                            {"én sjekk", "one check"},
-                           {"sjekken holder ikke", "the check does not hold"}, parse_not};
+                           {"sjekken holder ikke", "the check does not hold"},
+                           parse_not};
     return kind;
 }
 

@@ -10,25 +10,37 @@ const Kind& dato_kind();
 namespace {
 
 class DateCheck final : public Check {
-public:
-    std::string field;      // `felt`
+  public:
+    std::string field;        // `felt`
     bool not_future = false;  // `krav: ikke_fremtidig` (else ikke_passert, the default)
-    std::string rule;       // `krav` as written
+    std::string rule;         // `krav` as written
 
     explicit DateCheck(Location loc) : Check(dato_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
         FieldAt f = field_at(ctx, field);
         auto d = f.node && f.node->is_scalar() ? Date::parse(f.node->value) : std::nullopt;
-        if (!d) return {false, f.loc, {fmt::format("«{}» mangler en dato", field), fmt::format("«{}» lacks a date", field)}};
+        if (!d)
+            return {false,
+                    f.loc,
+                    {fmt::format("«{}» mangler en dato", field),
+                     fmt::format("«{}» lacks a date", field)}};
         bool ok = not_future ? *d <= ctx.as_of : *d >= ctx.as_of;
-        if (ok) return {true, f.loc, {fmt::format("«{}» er {}", field, d->str()), fmt::format("«{}» is {}", field, d->str())}};
+        if (ok)
+            return {true,
+                    f.loc,
+                    {fmt::format("«{}» er {}", field, d->str()),
+                     fmt::format("«{}» is {}", field, d->str())}};
         if (not_future) {
-            return {false, f.loc,
-                    {fmt::format("«{}» er {}, etter revisjonens dato {}", field, d->str(), ctx.as_of.str()),
-                     fmt::format("«{}» is {}, after the audit date {}", field, d->str(), ctx.as_of.str())}};
+            return {false,
+                    f.loc,
+                    {fmt::format("«{}» er {}, etter revisjonens dato {}", field, d->str(),
+                                 ctx.as_of.str()),
+                     fmt::format("«{}» is {}, after the audit date {}", field, d->str(),
+                                 ctx.as_of.str())}};
         }
-        return {false, f.loc,
+        return {false,
+                f.loc,
                 {fmt::format("«{}» er {}, passert per {}", field, d->str(), ctx.as_of.str()),
                  fmt::format("«{}» is {}, past as of {}", field, d->str(), ctx.as_of.str())}};
     }
@@ -43,7 +55,7 @@ public:
 
     std::string path() const override { return field; }
 
-protected:
+  protected:
     void write_params(nlohmann::ordered_json& j) const override {
         if (!field.empty()) j["felt"] = field;
         if (!rule.empty()) j["krav"] = rule;
@@ -61,8 +73,10 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     if (c->field.empty()) {
         invalid(r, p, {"«dato» trenger «felt»", "«dato» needs «felt»"});
     } else if (!c->rule.empty() && c->rule != "ikke_passert" && !c->not_future) {
-        invalid(r, p, {fmt::format("ukjent «krav» «{}» (tillatt: ikke_passert, ikke_fremtidig)", c->rule),
-                       fmt::format("unknown «krav» «{}» (allowed: ikke_passert, ikke_fremtidig)", c->rule)});
+        invalid(
+            r, p,
+            {fmt::format("ukjent «krav» «{}» (tillatt: ikke_passert, ikke_fremtidig)", c->rule),
+             fmt::format("unknown «krav» «{}» (allowed: ikke_passert, ikke_fremtidig)", c->rule)});
     }
     return r.errors.size() == before ? c : nullptr;
 }
@@ -70,18 +84,19 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
 }  // namespace
 
 const Kind& dato_kind() {
-    static const Kind kind{
-        "dato",
-        "date",
-        Kind::Shape::params,
-        {{"felt", ParamType::path, true}, {"krav", ParamType::date_rule}},
-        {"`felt`; `krav`: `ikke_passert` (standard) eller `ikke_fremtidig`",
-         "`felt`; `krav`: `ikke_passert` (default) or `ikke_fremtidig`"},
-        {"`ikke_passert`: datoen er på eller etter revisjonens dato. `ikke_fremtidig`: datoen er på eller før den. "
-         "Mangler datoen, er sjekken ikke oppfylt.",
-         "`ikke_passert` (not past): the date is on or after the audit date. `ikke_fremtidig` (not in the future): "
-         "the date is on or before it. A missing date does not pass."},
-        parse};
+    static const Kind kind{"dato",
+                           "date",
+                           Kind::Shape::params,
+                           {{"felt", ParamType::path, true}, {"krav", ParamType::date_rule}},
+                           {"`felt`; `krav`: `ikke_passert` (standard) eller `ikke_fremtidig`",
+                            "`felt`; `krav`: `ikke_passert` (default) or `ikke_fremtidig`"},
+                           {"`ikke_passert`: datoen er på eller etter revisjonens dato. "
+                            "`ikke_fremtidig`: datoen er på eller før den. "
+                            "Mangler datoen, er sjekken ikke oppfylt.",
+                            "`ikke_passert` (not past): the date is on or after the audit date. "
+                            "`ikke_fremtidig` (not in the future): "
+                            "the date is on or before it. A missing date does not pass."},
+                           parse};
     return kind;
 }
 

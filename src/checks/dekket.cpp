@@ -15,8 +15,10 @@ using yaml::Node;
 
 Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
     const Node* ds = doc.root.get("dokumentstyring");
-    if (!non_empty(ds)) return {"dokumentet mangler dokumentstyring", "the document lacks document control"};
-    if (!non_empty(ds->get("godkjent_av"))) return {"dokumentet mangler «godkjent_av»", "the document lacks «godkjent_av»"};
+    if (!non_empty(ds))
+        return {"dokumentet mangler dokumentstyring", "the document lacks document control"};
+    if (!non_empty(ds->get("godkjent_av")))
+        return {"dokumentet mangler «godkjent_av»", "the document lacks «godkjent_av»"};
     const Node* g = ds->get("godkjent");
     auto gd = g && g->is_scalar() ? Date::parse(g->value) : std::nullopt;
     if (!gd) return {"dokumentet mangler godkjenningsdato", "the document lacks an approval date"};
@@ -26,11 +28,12 @@ Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
     const Node* rv = ds->get("revideres");
     auto rd = rv && rv->is_scalar() ? Date::parse(rv->value) : std::nullopt;
     if (!rd) return {"dokumentet mangler revisjonsdato", "the document lacks a review date"};
-    return {fmt::format("revisjonsdatoen {} er passert", rd->str()), fmt::format("the review date {} has passed", rd->str())};
+    return {fmt::format("revisjonsdatoen {} er passert", rd->str()),
+            fmt::format("the review date {} has passed", rd->str())};
 }
 
 class Covered final : public Check {
-public:
+  public:
     std::string tag;  // `tag`
 
     explicit Covered(Location loc) : Check(dekket_kind(), std::move(loc)) {}
@@ -41,19 +44,25 @@ public:
         const std::vector<TaggedStep>& steps = ctx.steps ? ctx.steps->steps(tag) : walked;
         for (const auto& s : steps) {
             if (!is_approved_and_current(*s.doc, ctx.as_of)) continue;
-            return {true, s.location(),
-                    {fmt::format("steg «{}» i «{}»", s.text(), s.doc->id), fmt::format("step «{}» in «{}»", s.text(), s.doc->id)}};
+            return {true,
+                    s.location(),
+                    {fmt::format("steg «{}» i «{}»", s.text(), s.doc->id),
+                     fmt::format("step «{}» in «{}»", s.text(), s.doc->id)}};
         }
         if (!steps.empty()) {
             const TaggedStep& s = steps.front();
             Text why = why_not_current(*s.doc, ctx.as_of);
-            return {false, s.location(),
+            return {false,
+                    s.location(),
                     {fmt::format("steget med «{}» i «{}» teller ikke: {}", tag, s.doc->id, why.nb),
-                     fmt::format("the step with «{}» in «{}» does not count: {}", tag, s.doc->id, why.en)}};
+                     fmt::format("the step with «{}» in «{}» does not count: {}", tag, s.doc->id,
+                                 why.en)}};
         }
-        return {false, ctx.subject.location(),
-                {fmt::format("ingen godkjent, gjeldende rutine har et steg med «dekker: [{}]»", tag),
-                 fmt::format("no approved, current routine has a step with «dekker: [{}]»", tag)}};
+        return {
+            false,
+            ctx.subject.location(),
+            {fmt::format("ingen godkjent, gjeldende rutine har et steg med «dekker: [{}]»", tag),
+             fmt::format("no approved, current routine has a step with «dekker: [{}]»", tag)}};
     }
 
     Text describe() const override {
@@ -64,7 +73,7 @@ public:
     std::string path() const override { return "dekker:" + tag; }
     std::string coverage_tag() const override { return tag; }
 
-protected:
+  protected:
     void write_params(nlohmann::ordered_json& j) const override {
         if (!tag.empty()) j["tag"] = tag;
     }
@@ -83,17 +92,18 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
 }  // namespace
 
 const Kind& dekket_kind() {
-    static const Kind kind{
-        "dekket",
-        "covered",
-        Kind::Shape::params,
-        {{"tag", ParamType::tag, true}},
-        {"`tag`", "`tag`"},
-        {"et steg i et godkjent, gjeldende dokument i tjenesten (av alle typer unntatt `tjeneste`) har dekningsordet i "
-         "`dekker:` (se «Steg og dekning» i [format.md](format.md))",
-         "a step of an approved, current document of the service (of any type except `tjeneste`) has the tag in "
-         "`dekker:` (see \"Steps and coverage\" in [format.md](format.md))"},
-        parse};
+    static const Kind kind{"dekket",
+                           "covered",
+                           Kind::Shape::params,
+                           {{"tag", ParamType::tag, true}},
+                           {"`tag`", "`tag`"},
+                           {"et steg i et godkjent, gjeldende dokument i tjenesten (av alle typer "
+                            "unntatt `tjeneste`) har dekningsordet i "
+                            "`dekker:` (se «Steg og dekning» i [format.md](format.md))",
+                            "a step of an approved, current document of the service (of any type "
+                            "except `tjeneste`) has the tag in "
+                            "`dekker:` (see \"Steps and coverage\" in [format.md](format.md))"},
+                           parse};
     return kind;
 }
 

@@ -1,4 +1,5 @@
-// What the kinds' declarations publish: the check-kind table of the docs and the JSON Schema of a check.
+// What the kinds' declarations publish: the check-kind table of the docs and the JSON Schema of a
+// check.
 #include <fmt/format.h>
 
 #include "checks/check.hpp"
@@ -17,22 +18,31 @@ json scalar_or_list(json item) {
 }
 
 // A dotted path, as valid_path() accepts it.
-json path_schema() { return {{"type", "string"}, {"pattern", "^[^. \\[\\]*]+(\\.[^. \\[\\]*]+)*$"}}; }
+json path_schema() {
+    return {{"type", "string"}, {"pattern", "^[^. \\[\\]*]+(\\.[^. \\[\\]*]+)*$"}};
+}
 
 json param_schema(ParamType type) {
     switch (type) {
-        case ParamType::path: return path_schema();
+        case ParamType::path:
+            return path_schema();
         case ParamType::doc_types: {
             auto types = model::document_type_names();
             types.push_back("*");
             return scalar_or_list({{"enum", types}});
         }
-        case ParamType::filter: return {{"$ref", "#/$defs/hvor"}};
-        case ParamType::count: return {{"type", "integer"}, {"minimum", 0}, {"maximum", 999999999}};
-        case ParamType::tag: return {{"type", "string"}, {"minLength", 1}};
-        case ParamType::date_rule: return {{"enum", {"ikke_passert", "ikke_fremtidig"}}};
-        case ParamType::value: return scalar();
-        case ParamType::values: return scalar_or_list(scalar());
+        case ParamType::filter:
+            return {{"$ref", "#/$defs/hvor"}};
+        case ParamType::count:
+            return {{"type", "integer"}, {"minimum", 0}, {"maximum", 999999999}};
+        case ParamType::tag:
+            return {{"type", "string"}, {"minLength", 1}};
+        case ParamType::date_rule:
+            return {{"enum", {"ikke_passert", "ikke_fremtidig"}}};
+        case ParamType::value:
+            return scalar();
+        case ParamType::values:
+            return scalar_or_list(scalar());
     }
     return json::object();
 }
@@ -43,7 +53,9 @@ json kind_schema(const Kind& k) {
         case Kind::Shape::list:
             s = {{"type", "array"}, {"minItems", 1}, {"items", {{"$ref", "#/$defs/sjekk"}}}};
             break;
-        case Kind::Shape::single: s = {{"$ref", "#/$defs/sjekk"}}; break;
+        case Kind::Shape::single:
+            s = {{"$ref", "#/$defs/sjekk"}};
+            break;
         case Kind::Shape::params: {
             json props = json::object();
             json required = json::array();
@@ -78,7 +90,9 @@ json kind_schema(const Kind& k) {
 json schema_defs() {
     json kinds_props = json::object();
     for (const Kind* k : kinds()) kinds_props[k->name] = kind_schema(*k);
-    json check = {{"description", "En sjekk: en tabell med nøyaktig én sjekktype. / A check: a mapping with exactly one check kind."},
+    json check = {{"description",
+                   "En sjekk: en tabell med nøyaktig én sjekktype. / A check: a mapping with "
+                   "exactly one check kind."},
                   {"type", "object"},
                   {"minProperties", 1},
                   {"maxProperties", 1},
@@ -89,7 +103,9 @@ json schema_defs() {
                                                   {"minProperties", 1},
                                                   {"maxProperties", 1},
                                                   {"additionalProperties", false},
-                                                  {"properties", {{"finnes", {{"type", "boolean"}}}, {"passert", {{"type", "boolean"}}}}}}})}};
+                                                  {"properties",
+                                                   {{"finnes", {{"type", "boolean"}}},
+                                                    {"passert", {{"type", "boolean"}}}}}}})}};
     json filter = {{"description", "Filter: sti: betingelse. / Filter: path: condition."},
                    {"type", "object"},
                    {"propertyNames", path_schema()},
@@ -99,10 +115,13 @@ json schema_defs() {
 
 std::string kinds_table(Lang lang) {
     bool en = lang == Lang::en;
-    std::string out = en ? "| Check | Parameters | Passes when |\n|---|---|---|\n" : "| Sjekk | Parametre | Oppfylt når |\n|---|---|---|\n";
+    std::string out = en ? "| Check | Parameters | Passes when |\n|---|---|---|\n"
+                         : "| Sjekk | Parametre | Oppfylt når |\n|---|---|---|\n";
     for (const Kind* k : kinds()) {
-        std::string name = en ? fmt::format("`{}` ({})", k->name, k->gloss) : fmt::format("`{}`", k->name);
-        out += fmt::format("| {} | {} | {} |\n", name, k->params_doc.get(lang), k->passes_doc.get(lang));
+        std::string name =
+            en ? fmt::format("`{}` ({})", k->name, k->gloss) : fmt::format("`{}`", k->name);
+        out += fmt::format("| {} | {} | {} |\n", name, k->params_doc.get(lang),
+                           k->passes_doc.get(lang));
     }
     return out;
 }

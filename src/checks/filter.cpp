@@ -1,8 +1,8 @@
 #include "checks/filter.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "checks/path.hpp"
 
@@ -26,8 +26,12 @@ bool matches(const yaml::Node& item, const Filter& filter, Date as_of) {
         const yaml::Node* v = resolve(item, path).node;
         bool ok = false;
         switch (cond.kind) {
-            case Condition::Kind::any_of: ok = any_of(v, cond.values); break;
-            case Condition::Kind::exists: ok = non_empty(v) == cond.flag; break;
+            case Condition::Kind::any_of:
+                ok = any_of(v, cond.values);
+                break;
+            case Condition::Kind::exists:
+                ok = non_empty(v) == cond.flag;
+                break;
             case Condition::Kind::past: {
                 auto d = v && v->is_scalar() ? Date::parse(v->value) : std::nullopt;
                 ok = d && ((*d < as_of) == cond.flag);
@@ -65,12 +69,14 @@ Text filter_text(const Filter& f) {
 Filter parse_filter(Reader& r, const yaml::Node& n) {
     Filter f;
     if (!n.is_map()) {
-        r.err(n, "pack-selector", "«hvor» skal være en tabell: felt: verdi", "«hvor» must be a mapping: field: value");
+        r.err(n, "pack-selector", "«hvor» skal være en tabell: felt: verdi",
+              "«hvor» must be a mapping: field: value");
         return f;
     }
     for (const auto& e : n.entries) {
         if (!valid_path(e.key)) {
-            r.err(e.value, "pack-selector", fmt::format("ugyldig feltsti «{}» i «hvor» (bruk navn.med.punktum)", e.key),
+            r.err(e.value, "pack-selector",
+                  fmt::format("ugyldig feltsti «{}» i «hvor» (bruk navn.med.punktum)", e.key),
                   fmt::format("invalid field path «{}» in «hvor» (use dotted.names)", e.key));
             continue;
         }
@@ -84,7 +90,8 @@ Filter parse_filter(Reader& r, const yaml::Node& n) {
         } else if (v.is_map()) {
             if (!r.keys(v, {"finnes", "passert"}, fmt::format("«hvor.{}»", e.key))) continue;
             if (v.entries.size() != 1) {
-                r.err(v, "pack-selector", "en betingelse i «hvor» har nøyaktig én av «finnes» og «passert»",
+                r.err(v, "pack-selector",
+                      "en betingelse i «hvor» har nøyaktig én av «finnes» og «passert»",
                       "a condition in «hvor» has exactly one of «finnes» and «passert»");
                 continue;
             }

@@ -11,7 +11,7 @@ const Kind& finnes_kind();
 namespace {
 
 class Exists final : public Check {
-public:
+  public:
     Selection sel;  // `felt`, or `type` with `hvor`
 
     explicit Exists(Location loc) : Check(finnes_kind(), std::move(loc)) {}
@@ -20,24 +20,33 @@ public:
         if (!sel.field.empty()) {
             FieldAt f = field_at(ctx, sel.field);
             bool ok = non_empty(f.node);
-            Text detail = ok       ? Text{fmt::format("«{}» er fylt ut", sel.field), fmt::format("«{}» is filled in", sel.field)}
-                          : f.node ? Text{fmt::format("«{}» er tomt", sel.field), fmt::format("«{}» is empty", sel.field)}
-                                   : Text{fmt::format("«{}» mangler", sel.field), fmt::format("«{}» is missing", sel.field)};
+            Text detail = ok       ? Text{fmt::format("«{}» er fylt ut", sel.field),
+                                    fmt::format("«{}» is filled in", sel.field)}
+                          : f.node ? Text{fmt::format("«{}» er tomt", sel.field),
+                                          fmt::format("«{}» is empty", sel.field)}
+                                   : Text{fmt::format("«{}» mangler", sel.field),
+                                          fmt::format("«{}» is missing", sel.field)};
             return {ok, f.loc, detail};
         }
         auto docs = select_documents(sel.types, sel.where, ctx);
         if (docs.empty()) {
             Text cond = filter_text(sel.where);
-            return {false, ctx.service.doc.location(),
+            return {false,
+                    ctx.service.doc.location(),
                     {fmt::format("ingen dokumenter av typen {}{}", types_text(sel.types), cond.nb),
                      fmt::format("no documents of type {}{}", types_text(sel.types), cond.en)}};
         }
         const auto* d = docs.front();
-        return {true, d->location(), {fmt::format("«{}» ({})", d->id, d->type), fmt::format("«{}» ({})", d->id, d->type)}};
+        return {
+            true,
+            d->location(),
+            {fmt::format("«{}» ({})", d->id, d->type), fmt::format("«{}» ({})", d->id, d->type)}};
     }
 
     Text describe() const override {
-        if (!sel.field.empty()) return {fmt::format("«{}» er fylt ut", sel.field), fmt::format("«{}» is filled in", sel.field)};
+        if (!sel.field.empty())
+            return {fmt::format("«{}» er fylt ut", sel.field),
+                    fmt::format("«{}» is filled in", sel.field)};
         Text cond = filter_text(sel.where);
         return {fmt::format("det finnes et dokument av typen {}{}", types_text(sel.types), cond.nb),
                 fmt::format("a document of type {} exists{}", types_text(sel.types), cond.en)};
@@ -46,7 +55,7 @@ public:
     std::string path() const override { return sel.path(); }
     std::vector<std::string> doc_types() const override { return sel.types; }
 
-protected:
+  protected:
     void write_params(nlohmann::ordered_json& j) const override {
         sel.write(j);
         if (!sel.where.empty()) j["hvor"] = filter_json(sel.where);
@@ -60,9 +69,13 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     size_t before = r.errors.size();
     c->sel = read_selection(r, p, where);
     if (c->sel.field.empty() == c->sel.types.empty()) {
-        invalid(r, p, {"«finnes» tar enten «felt» eller «type»", "«finnes» takes either «felt» or «type»"});
+        invalid(
+            r, p,
+            {"«finnes» tar enten «felt» eller «type»", "«finnes» takes either «felt» or «type»"});
     } else if (!c->sel.field.empty() && !c->sel.where.empty()) {
-        invalid(r, p, {"«hvor» hører sammen med «type», ikke «felt»", "«hvor» goes with «type», not «felt»"});
+        invalid(
+            r, p,
+            {"«hvor» hører sammen med «type», ikke «felt»", "«hvor» goes with «type», not «felt»"});
     }
     return r.errors.size() == before ? c : nullptr;
 }
@@ -70,17 +83,21 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
 }  // namespace
 
 const Kind& finnes_kind() {
-    static const Kind kind{
-        "finnes",
-        "exists",
-        Kind::Shape::params,
-        {{"felt", ParamType::path}, {"type", ParamType::doc_types}, {"hvor", ParamType::filter, false, "type"}},
-        {"enten `felt`, eller `type` (med valgfri `hvor`)", "either `felt`, or `type` (with optional `hvor`)"},
-        {"`felt`: feltet er fylt ut. `type`: tjenesten har minst ett dokument av typen som oppfyller `hvor`.",
-         "`felt`: the field is filled in. `type`: the service has at least one document of the type matching "
-         "`hvor`."},
-        parse,
-        {"felt", "type"}};
+    static const Kind kind{"finnes",
+                           "exists",
+                           Kind::Shape::params,
+                           {{"felt", ParamType::path},
+                            {"type", ParamType::doc_types},
+                            {"hvor", ParamType::filter, false, "type"}},
+                           {"enten `felt`, eller `type` (med valgfri `hvor`)",
+                            "either `felt`, or `type` (with optional `hvor`)"},
+                           {"`felt`: feltet er fylt ut. `type`: tjenesten har minst ett dokument "
+                            "av typen som oppfyller `hvor`.",
+                            "`felt`: the field is filled in. `type`: the service has at least one "
+                            "document of the type matching "
+                            "`hvor`."},
+                           parse,
+                           {"felt", "type"}};
     return kind;
 }
 

@@ -10,7 +10,7 @@ const Kind& kjent_regel_kind();
 namespace {
 
 class KnownRule final : public Check {
-public:
+  public:
     std::string field;  // `felt`
 
     explicit KnownRule(Location loc) : Check(kjent_regel_kind(), std::move(loc)) {}
@@ -19,19 +19,23 @@ public:
         FieldAt f = field_at(ctx, field);
         std::string v = f.node && f.node->is_scalar() ? f.node->value : "";
         if (ctx.rules && !v.empty() && ctx.rules->has_rule(v))
-            return {true, f.loc, {fmt::format("regelen {} finnes", v), fmt::format("rule {} exists", v)}};
-        return {false, f.loc,
+            return {true,
+                    f.loc,
+                    {fmt::format("regelen {} finnes", v), fmt::format("rule {} exists", v)}};
+        return {false,
+                f.loc,
                 {fmt::format("«{}» er «{}», som ikke er en kjent regel", field, v),
                  fmt::format("«{}» is «{}», which is not a known rule", field, v)}};
     }
 
     Text describe() const override {
-        return {fmt::format("«{}» nevner en kjent regel", field), fmt::format("«{}» names a known rule", field)};
+        return {fmt::format("«{}» nevner en kjent regel", field),
+                fmt::format("«{}» names a known rule", field)};
     }
 
     std::string path() const override { return field; }
 
-protected:
+  protected:
     void write_params(nlohmann::ordered_json& j) const override {
         if (!field.empty()) j["felt"] = field;
     }
@@ -43,7 +47,8 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     if (!r.keys(p, c->kind().keys(), where)) return nullptr;
     size_t before = r.errors.size();
     c->field = read_field(r, p, where);
-    if (c->field.empty()) invalid(r, p, {"«kjent_regel» trenger «felt»", "«kjent_regel» needs «felt»"});
+    if (c->field.empty())
+        invalid(r, p, {"«kjent_regel» trenger «felt»", "«kjent_regel» needs «felt»"});
     return r.errors.size() == before ? c : nullptr;
 }
 

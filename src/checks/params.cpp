@@ -1,8 +1,8 @@
 #include "checks/params.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "checks/path.hpp"
 #include "model/format.hpp"
@@ -14,7 +14,8 @@ std::string where_of(const Kind& kind) { return fmt::format("sjekken «{}»", ki
 std::string read_field(Reader& r, const yaml::Node& p, const std::string& where) {
     std::string field = r.str(p, "felt", false, where);
     if (!field.empty() && !valid_path(field)) {
-        r.err(*p.get("felt"), "pack-selector", fmt::format("ugyldig feltsti «{}» (bruk navn.med.punktum)", field),
+        r.err(*p.get("felt"), "pack-selector",
+              fmt::format("ugyldig feltsti «{}» (bruk navn.med.punktum)", field),
               fmt::format("invalid field path «{}» (use dotted.names)", field));
     }
     return field;
@@ -61,7 +62,8 @@ std::string types_text(const std::vector<std::string>& types) {
 namespace {
 
 bool type_selected(const model::RoutineDoc& d, const std::vector<std::string>& types) {
-    if (d.spec && d.spec->service) return std::find(types.begin(), types.end(), d.type) != types.end();
+    if (d.spec && d.spec->service)
+        return std::find(types.begin(), types.end(), d.type) != types.end();
     return std::find(types.begin(), types.end(), "*") != types.end() ||
            std::find(types.begin(), types.end(), d.type) != types.end();
 }
@@ -71,23 +73,28 @@ bool written(const model::RoutineDoc& d) { return !is_placeholder(d.root.get("ti
 
 }  // namespace
 
-std::vector<const model::RoutineDoc*> select_documents(const std::vector<std::string>& types, const Filter& where,
-                                                       const Context& ctx) {
+std::vector<const model::RoutineDoc*> select_documents(const std::vector<std::string>& types,
+                                                       const Filter& where, const Context& ctx) {
     std::vector<const model::RoutineDoc*> out;
     if (type_selected(ctx.service.doc, types) && matches(ctx.service.doc.root, where, ctx.as_of))
         out.push_back(&ctx.service.doc);
     for (const auto& r : ctx.service.routines)
-        if (type_selected(r, types) && written(r) && matches(r.root, where, ctx.as_of)) out.push_back(&r);
+        if (type_selected(r, types) && written(r) && matches(r.root, where, ctx.as_of))
+            out.push_back(&r);
     return out;
 }
 
-std::string types_path(const std::vector<std::string>& types) { return fmt::format("type:{}", fmt::join(types, ",")); }
+std::string types_path(const std::vector<std::string>& types) {
+    return fmt::format("type:{}", fmt::join(types, ","));
+}
 
 nlohmann::ordered_json filter_json(const Filter& f) {
     nlohmann::ordered_json w;
     for (const auto& [path, cond] : f.conditions) {
-        if (cond.kind == Condition::Kind::any_of) w[path] = cond.values;
-        else w[path] = {{cond.kind == Condition::Kind::exists ? "finnes" : "passert", cond.flag}};
+        if (cond.kind == Condition::Kind::any_of)
+            w[path] = cond.values;
+        else
+            w[path] = {{cond.kind == Condition::Kind::exists ? "finnes" : "passert", cond.flag}};
     }
     return w;
 }

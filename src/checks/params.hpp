@@ -28,7 +28,8 @@ struct Selection {
     Filter where;
 
     std::string path() const;  // the field, else "type:a,b"
-    void write(nlohmann::ordered_json& j) const;  // felt, type (hvor is written by the kind, in its place)
+    void write(
+        nlohmann::ordered_json& j) const;  // felt, type (hvor is written by the kind, in its place)
 };
 Selection read_selection(Reader& r, const yaml::Node& p, const std::string& where);
 
@@ -39,8 +40,8 @@ void invalid(Reader& r, const yaml::Node& p, Text problem);
 std::string types_text(const std::vector<std::string>& types);
 
 // The service's written documents of the types that match the filter, service document first.
-std::vector<const model::RoutineDoc*> select_documents(const std::vector<std::string>& types, const Filter& where,
-                                                       const Context& ctx);
+std::vector<const model::RoutineDoc*> select_documents(const std::vector<std::string>& types,
+                                                       const Filter& where, const Context& ctx);
 
 // "type:a,b": the fingerprint path of a document selection.
 std::string types_path(const std::vector<std::string>& types);

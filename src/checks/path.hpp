@@ -9,8 +9,8 @@ namespace medvirk::checks {
 
 // Result of following a dotted path ("mandat.oppnevningstid_år") through mappings.
 struct Resolved {
-    const yaml::Node* node = nullptr;   // the value, when the whole path exists
-    int line = 0, col = 0;              // the key of the value, or of the deepest part that exists
+    const yaml::Node* node = nullptr;  // the value, when the whole path exists
+    int line = 0, col = 0;             // the key of the value, or of the deepest part that exists
 };
 
 Resolved resolve(const yaml::Node& root, std::string_view path);

@@ -1,8 +1,8 @@
 #include "checks/reader.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/suggest.hpp"
 
@@ -20,7 +20,8 @@ void Reader::err(const Location& loc, std::string code, std::string nb, std::str
     errors.push_back({loc, std::move(code), {std::move(nb), std::move(en)}});
 }
 
-bool Reader::keys(const Node& n, const std::vector<std::string>& allowed, const std::string& where) {
+bool Reader::keys(const Node& n, const std::vector<std::string>& allowed,
+                  const std::string& where) {
     if (!n.is_map()) {
         err(n, "pack-type", fmt::format("{} skal være en tabell med nøkler", where),
             fmt::format("{} must be a mapping of keys", where));
@@ -36,10 +37,12 @@ bool Reader::keys(const Node& n, const std::vector<std::string>& allowed, const 
 }
 
 void Reader::missing(const Node& n, const std::string& key, const std::string& where) {
-    err(n, "pack-missing-key", fmt::format("{} mangler «{}»", where, key), fmt::format("{} lacks «{}»", where, key));
+    err(n, "pack-missing-key", fmt::format("{} mangler «{}»", where, key),
+        fmt::format("{} lacks «{}»", where, key));
 }
 
-std::string Reader::str(const Node& n, const std::string& key, bool required, const std::string& where) {
+std::string Reader::str(const Node& n, const std::string& key, bool required,
+                        const std::string& where) {
     const Node* v = n.get(key);
     if (!v || v->is_null()) {
         if (required) missing(n, key, where);
@@ -64,7 +67,8 @@ Text Reader::text(const Node& n, const std::string& key, bool required, const st
     return Text{str(*v, "nb", true, w), str(*v, "en", true, w)};
 }
 
-std::vector<std::string> Reader::list(const Node& n, const std::string& key, const std::string& where) {
+std::vector<std::string> Reader::list(const Node& n, const std::string& key,
+                                      const std::string& where) {
     std::vector<std::string> out;
     const Node* v = n.get(key);
     if (!v || v->is_null()) return out;
@@ -85,16 +89,19 @@ std::vector<std::string> Reader::list(const Node& n, const std::string& key, con
     return out;
 }
 
-void Reader::one_of(const Node& n, const std::string& value, const std::vector<std::string>& allowed,
-                    const std::string& key) {
+void Reader::one_of(const Node& n, const std::string& value,
+                    const std::vector<std::string>& allowed, const std::string& key) {
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
     Text s = suggestion(value, allowed);
     err(n, "pack-unknown-value",
-        fmt::format("ukjent verdi «{}» for «{}» (tillatt: {}){}", value, key, fmt::join(allowed, ", "), s.nb),
-        fmt::format("unknown value «{}» for «{}» (allowed: {}){}", value, key, fmt::join(allowed, ", "), s.en));
+        fmt::format("ukjent verdi «{}» for «{}» (tillatt: {}){}", value, key,
+                    fmt::join(allowed, ", "), s.nb),
+        fmt::format("unknown value «{}» for «{}» (allowed: {}){}", value, key,
+                    fmt::join(allowed, ", "), s.en));
 }
 
-void Reader::values_in(const Node& n, const std::string& key, const std::vector<std::string>& allowed) {
+void Reader::values_in(const Node& n, const std::string& key,
+                       const std::vector<std::string>& allowed) {
     const Node* v = n.get(key);
     if (!v) return;
     if (v->is_scalar()) one_of(*v, v->value, allowed, key);
@@ -105,8 +112,9 @@ void Reader::values_in(const Node& n, const std::string& key, const std::vector<
 std::optional<long> Reader::integer(const Node& n, const std::string& key) {
     const Node* v = n.get(key);
     if (!v || v->is_null()) return std::nullopt;
-    bool ok = v->is_scalar() && v->plain && !v->value.empty() && v->value.size() < 10 &&
-              std::all_of(v->value.begin(), v->value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool ok =
+        v->is_scalar() && v->plain && !v->value.empty() && v->value.size() < 10 &&
+        std::all_of(v->value.begin(), v->value.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!ok) {
         err(*v, "pack-type", fmt::format("«{}» skal være et heltall", key),
             fmt::format("«{}» must be a whole number", key));
@@ -118,7 +126,8 @@ std::optional<long> Reader::integer(const Node& n, const std::string& key) {
 std::optional<bool> Reader::boolean(const Node& n, const std::string& key) {
     const Node* v = n.get(key);
     if (!v || v->is_null()) return std::nullopt;
-    if (v->is_scalar() && v->plain && (v->value == "true" || v->value == "false")) return v->value == "true";
+    if (v->is_scalar() && v->plain && (v->value == "true" || v->value == "false"))
+        return v->value == "true";
     err(*v, "pack-type", fmt::format("«{}» skal være true eller false", key),
         fmt::format("«{}» must be true or false", key));
     return std::nullopt;

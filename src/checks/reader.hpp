@@ -25,16 +25,20 @@ struct Reader {
     }
 
     // Reports unknown keys (with a suggestion); false when `n` is not a mapping.
-    bool keys(const yaml::Node& n, const std::vector<std::string>& allowed, const std::string& where);
+    bool keys(const yaml::Node& n, const std::vector<std::string>& allowed,
+              const std::string& where);
     void missing(const yaml::Node& n, const std::string& key, const std::string& where);
-    std::string str(const yaml::Node& n, const std::string& key, bool required, const std::string& where);
+    std::string str(const yaml::Node& n, const std::string& key, bool required,
+                    const std::string& where);
     Text text(const yaml::Node& n, const std::string& key, bool required, const std::string& where);
     // A scalar or a list of scalars.
-    std::vector<std::string> list(const yaml::Node& n, const std::string& key, const std::string& where);
-    void one_of(const yaml::Node& n, const std::string& value, const std::vector<std::string>& allowed,
-                const std::string& key);
+    std::vector<std::string> list(const yaml::Node& n, const std::string& key,
+                                  const std::string& where);
+    void one_of(const yaml::Node& n, const std::string& value,
+                const std::vector<std::string>& allowed, const std::string& key);
     // Checks each value of a list field against `allowed`, pointing at the offending item.
-    void values_in(const yaml::Node& n, const std::string& key, const std::vector<std::string>& allowed);
+    void values_in(const yaml::Node& n, const std::string& key,
+                   const std::vector<std::string>& allowed);
     std::optional<long> integer(const yaml::Node& n, const std::string& key);
     std::optional<bool> boolean(const yaml::Node& n, const std::string& key);
 };

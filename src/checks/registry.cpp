@@ -50,8 +50,10 @@ std::vector<std::string> Kind::keys() const {
 CheckPtr parse_check(Reader& r, const yaml::Node& n) {
     if (!n.is_map() || n.entries.size() != 1) {
         r.err(n, "pack-check",
-              fmt::format("en sjekk er en tabell med nøyaktig én sjekktype (en av: {})", fmt::join(kind_names(), ", ")),
-              fmt::format("a check is a mapping with exactly one check kind (one of: {})", fmt::join(kind_names(), ", ")));
+              fmt::format("en sjekk er en tabell med nøyaktig én sjekktype (en av: {})",
+                          fmt::join(kind_names(), ", ")),
+              fmt::format("a check is a mapping with exactly one check kind (one of: {})",
+                          fmt::join(kind_names(), ", ")));
         return nullptr;
     }
     const yaml::Entry& e = n.entries.front();
@@ -59,8 +61,10 @@ CheckPtr parse_check(Reader& r, const yaml::Node& n) {
     if (!kind) {
         Text s = suggestion(e.key, kind_names());
         r.err(r.at(e), "pack-check-kind",
-              fmt::format("ukjent sjekktype «{}» (tillatt: {}){}", e.key, fmt::join(kind_names(), ", "), s.nb),
-              fmt::format("unknown check kind «{}» (allowed: {}){}", e.key, fmt::join(kind_names(), ", "), s.en));
+              fmt::format("ukjent sjekktype «{}» (tillatt: {}){}", e.key,
+                          fmt::join(kind_names(), ", "), s.nb),
+              fmt::format("unknown check kind «{}» (allowed: {}){}", e.key,
+                          fmt::join(kind_names(), ", "), s.en));
         return nullptr;
     }
     return kind->parse(r, e.value, r.at(e));

@@ -44,7 +44,8 @@ void index_steps(const model::RoutineDoc& doc, const Node& n,
                     for (const auto& t : tags->items) {
                         if (!t.is_scalar()) continue;
                         auto& list = out[t.value];
-                        if (list.empty() || list.back().node != &step) list.push_back({&doc, &step});
+                        if (list.empty() || list.back().node != &step)
+                            list.push_back({&doc, &step});
                     }
                 }
             } else {

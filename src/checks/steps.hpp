@@ -24,11 +24,12 @@ std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::s
 
 // The tagged steps of every tag at the price of one walk over the service's routines.
 class StepIndex {
-public:
+  public:
     explicit StepIndex(const model::Service& service);
-    const std::vector<TaggedStep>& steps(const std::string& tag) const;  // as tagged_steps(service, tag)
+    const std::vector<TaggedStep>& steps(
+        const std::string& tag) const;  // as tagged_steps(service, tag)
 
-private:
+  private:
     std::unordered_map<std::string, std::vector<TaggedStep>> by_tag_;
 };
 

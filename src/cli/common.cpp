@@ -1,14 +1,12 @@
 #include "cli/common.hpp"
 
-#include "core/terminal.hpp"
-
-#include "core/parallel.hpp"
+#include <fmt/format.h>
 
 #include <cstdio>
 #include <filesystem>
 
-#include <fmt/format.h>
-
+#include "core/parallel.hpp"
+#include "core/terminal.hpp"
 #include "model/routine_set.hpp"
 #include "rules/pack.hpp"
 
@@ -56,8 +54,8 @@ std::optional<Text> write_atomically(const std::string& path, const std::string&
     return out.commit();
 }
 
-int check_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
-                  bool routine_files_later) {
+int check_outputs(const CommonOptions& o, const std::vector<std::string>& outputs,
+                  const std::vector<std::string>& inputs, bool routine_files_later) {
     auto refuse = [&](const Text& t) { return usage_error(o, t.nb, t.en); };
     if (auto err = safe_output::check_distinct(outputs)) return refuse(*err);
     if (auto err = safe_output::check_not_input(outputs, inputs)) return refuse(*err);
@@ -78,13 +76,14 @@ std::vector<std::string> rule_pack_files(const RuleOptions& o) {
     for (const auto& dir : o.rule_dirs) {
         std::error_code ec;
         if (!std::filesystem::is_directory(dir, ec)) continue;  // load_rules reports it
-        Diagnostics ignored;  // so does it every unreadable entry
+        Diagnostics ignored;                                    // so does it every unreadable entry
         model::walk_yaml_files(dir, files, ignored);
     }
     return files;
 }
 
-void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files) {
+void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::string>& outputs,
+                            const std::vector<std::string>& files) {
     if (auto err = safe_output::check_not_input(outputs, files)) {
         usage_error(o, err->nb, err->en);
         throw OutputRefused{};
@@ -99,11 +98,13 @@ void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::strin
 
 std::optional<rules::Catalogue> load_rules(const RuleOptions& o, bool all_profiles) {
     Diagnostics errors;
-    rules::Catalogue cat = rules::load_catalogue_with(o.rule_dirs, errors, {o.profiles, all_profiles, o.jobs ? o.jobs : default_jobs()});
+    rules::Catalogue cat = rules::load_catalogue_with(
+        o.rule_dirs, errors, {o.profiles, all_profiles, o.jobs ? o.jobs : default_jobs()});
     if (!errors.empty()) {
         print_diagnostics(errors, o.language());
-        usage_error(o, fmt::format("{} feil i regelpakkene; de kunne ikke lastes", errors.size()),
-                    fmt::format("{} error(s) in the rule packs; they could not be loaded", errors.size()));
+        usage_error(
+            o, fmt::format("{} feil i regelpakkene; de kunne ikke lastes", errors.size()),
+            fmt::format("{} error(s) in the rule packs; they could not be loaded", errors.size()));
         return std::nullopt;
     }
     return cat;

@@ -22,11 +22,12 @@ void print_diagnostics(const Diagnostics& diags, Lang lang);
 int usage_error(const CommonOptions& o, const std::string& nb, const std::string& en);
 
 // A file written atomically (core/safe_output.hpp): through a temporary file with an unpredictable
-// name in the target's folder, put in place by commit() or, with other outputs, by commit_together().
-// Without a commit the temporary file is removed. A symlink is written through; a device or pipe
+// name in the target's folder, put in place by commit() or, with other outputs, by
+// commit_together(). Without a commit the temporary file is removed. A symlink is written through;
+// a device or pipe
 // (/dev/null, /dev/stdout) is written directly.
 class OutputFile : public report::Sink {
-public:
+  public:
     explicit OutputFile(std::string path);
     OutputFile(const OutputFile&) = delete;
     OutputFile& operator=(const OutputFile&) = delete;
@@ -39,7 +40,7 @@ public:
     // finish() and put this file alone in place.
     std::optional<Text> commit();
 
-private:
+  private:
     friend std::optional<Text> commit_together(const std::vector<OutputFile*>& files);
     safe_output::AtomicFile file_;
     std::optional<Text> error_;
@@ -53,8 +54,8 @@ std::optional<Text> commit_together(const std::vector<OutputFile*>& files);
 // (files known to be read: a baseline, a saved report, the --rules pack files), have a folder that
 // can be written and are not named like routine files (with `routine_files_later`, an existing
 // such file is left to refuse_routine_outputs). Prints the error and returns exit_error, else 0.
-int check_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& inputs,
-                  bool routine_files_later = false);
+int check_outputs(const CommonOptions& o, const std::vector<std::string>& outputs,
+                  const std::vector<std::string>& inputs, bool routine_files_later = false);
 
 // The rule-pack files under --rules (what load_rules reads besides the built-in packs).
 std::vector<std::string> rule_pack_files(const RuleOptions& o);
@@ -65,11 +66,12 @@ struct OutputRefused {};
 
 // check_not_input for the routine files, from the loader's list of files, then check_not_yaml:
 // throws OutputRefused.
-void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::string>& outputs, const std::vector<std::string>& files);
+void refuse_routine_outputs(const CommonOptions& o, const std::vector<std::string>& outputs,
+                            const std::vector<std::string>& files);
 
 // Standard output, as a sink (write errors are caught when the program ends).
 class StdoutSink : public report::Sink {
-public:
+  public:
     void write(std::string_view text) override { std::fwrite(text.data(), 1, text.size(), stdout); }
 };
 

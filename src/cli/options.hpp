@@ -24,7 +24,7 @@ struct CommonOptions {
 struct RuleOptions : CommonOptions {
     std::vector<std::string> rule_dirs;
     std::vector<std::string> profiles;  // --profil: opt-in built-in packs
-    unsigned jobs = 0;                  // --jobs where a subcommand takes it; 0 means the number of cores
+    unsigned jobs = 0;  // --jobs where a subcommand takes it; 0 means the number of cores
 };
 
 // Routine sets to read, with --jobs and --quiet: audit, validate, baseline create.

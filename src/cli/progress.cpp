@@ -1,14 +1,15 @@
 #include "cli/progress.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
-#include <fmt/format.h>
-
 namespace medvirk::cli {
 
-Progress::Progress(bool enabled, Lang lang) : enabled_(enabled), lang_(lang), start_(std::chrono::steady_clock::now()) {
+Progress::Progress(bool enabled, Lang lang)
+    : enabled_(enabled), lang_(lang), start_(std::chrono::steady_clock::now()) {
     if (const char* d = std::getenv("MEDVIRK_PROGRESS_DELAY_MS"); d && *d) {
         char* end = nullptr;
         long ms = std::strtol(d, &end, 10);
@@ -31,9 +32,10 @@ void Progress::update(size_t done, size_t total) {
     constexpr size_t width = 30;
     size_t filled = done * width / total;
     std::string bar = std::string(filled, '#') + std::string(width - filled, '-');
-    std::string line = fmt::format(fmt::runtime(lang_ == Lang::en ? "\r[{}] {}/{} files, {:.0f} files/s"
-                                                                   : "\r[{}] {}/{} filer, {:.0f} filer/s"),
-                                   bar, done, total, rate);
+    std::string line =
+        fmt::format(fmt::runtime(lang_ == Lang::en ? "\r[{}] {}/{} files, {:.0f} files/s"
+                                                   : "\r[{}] {}/{} filer, {:.0f} filer/s"),
+                    bar, done, total, rate);
     std::fputs(line.c_str(), stderr);
     std::fflush(stderr);
     drawn_ = true;

@@ -13,13 +13,13 @@ namespace medvirk::cli {
 // and only once the run has taken longer than a second (MEDVIRK_PROGRESS_DELAY_MS overrides the
 // delay, for tests). Safe to call from several threads.
 class Progress {
-public:
+  public:
     Progress(bool enabled, Lang lang);
     ~Progress();
     void update(size_t done, size_t total);
     void finish();  // clears the line, if one was drawn
 
-private:
+  private:
     bool enabled_;
     Lang lang_;
     std::chrono::steady_clock::time_point start_;

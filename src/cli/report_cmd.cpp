@@ -12,13 +12,14 @@ int cmd_report(const ReportOptions& o) {
     if (!o.out_dir.empty())
         if (int rc = check_outputs(o, {o.out_dir}, {o.paths.at(0)})) return rc;
     Diagnostics errors;
-    // Services are rendered as they are read (the head, which lists them, comes last), so the report
-    // is never held whole as a JSON tree.
+    // Services are rendered as they are read (the head, which lists them, comes last), so the
+    // report is never held whole as a JSON tree.
     std::string services;
-    auto head = report::read_report(o.paths.at(0), errors, [&](nlohmann::json&& s, size_t i) -> std::optional<Text> {
-        services += report::render_html_service(s, i, o.language());
-        return std::nullopt;
-    });
+    auto head = report::read_report(o.paths.at(0), errors,
+                                    [&](nlohmann::json&& s, size_t i) -> std::optional<Text> {
+                                        services += report::render_html_service(s, i, o.language());
+                                        return std::nullopt;
+                                    });
     if (!head) {
         print_diagnostics(errors, o.language());
         return exit_error;

@@ -1,5 +1,9 @@
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 #include "cli/common.hpp"
 #include "core/suggest.hpp"
 #include "core/terminal.hpp"
@@ -7,10 +11,6 @@
 #include "report/rule_docs.hpp"
 #include "report/rules.hpp"
 #include "rules/schema.hpp"
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 
 namespace medvirk::cli {
 
@@ -54,12 +54,17 @@ namespace {
 int refresh_page(const RulesDocsOptions& o) {
     std::ifstream in(o.out_dir, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in) return usage_error(o, fmt::format("kan ikke lese {}", o.out_dir), fmt::format("cannot read {}", o.out_dir));
+    if (!in)
+        return usage_error(o, fmt::format("kan ikke lese {}", o.out_dir),
+                           fmt::format("cannot read {}", o.out_dir));
     auto r = report::refresh_generated_sections(text);
-    if (r.problem) return usage_error(o, fmt::format("{}: {}", o.out_dir, r.problem->nb), fmt::format("{}: {}", o.out_dir, r.problem->en));
+    if (r.problem)
+        return usage_error(o, fmt::format("{}: {}", o.out_dir, r.problem->nb),
+                           fmt::format("{}: {}", o.out_dir, r.problem->en));
     if (r.text != text)
         if (auto err = write_atomically(o.out_dir, r.text)) return usage_error(o, err->nb, err->en);
-    fmt::print("{} {} → {}\n", r.sections, o.language() == Lang::en ? "sections" : "deler", o.out_dir);
+    fmt::print("{} {} → {}\n", r.sections, o.language() == Lang::en ? "sections" : "deler",
+               o.out_dir);
     return exit_clean;
 }
 
@@ -74,7 +79,8 @@ int cmd_rules_docs(const RulesDocsOptions& o) {
     // A Markdown page gets its generated sections refreshed; a .json file the rule-pack schema.
     if (ends_with(o.out_dir, ".md")) return refresh_page(o);
     if (ends_with(o.out_dir, ".json")) {
-        if (auto err = write_atomically(o.out_dir, rules::pack_json_schema())) return usage_error(o, err->nb, err->en);
+        if (auto err = write_atomically(o.out_dir, rules::pack_json_schema()))
+            return usage_error(o, err->nb, err->en);
         fmt::print("{}\n", o.out_dir);
         return exit_clean;
     }
@@ -84,8 +90,9 @@ int cmd_rules_docs(const RulesDocsOptions& o) {
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) {
-        return usage_error(o, fmt::format("kan ikke lage mappen {}: {}", o.out_dir, ec.message()),
-                           fmt::format("cannot create the directory {}: {}", o.out_dir, ec.message()));
+        return usage_error(
+            o, fmt::format("kan ikke lage mappen {}: {}", o.out_dir, ec.message()),
+            fmt::format("cannot create the directory {}: {}", o.out_dir, ec.message()));
     }
     auto files = report::rule_docs(*cat);
     // Pages of rules that no longer exist are removed; nothing else in the directory is touched.
@@ -99,14 +106,22 @@ int cmd_rules_docs(const RulesDocsOptions& o) {
     for (const auto& [name, text] : files) {
         std::error_code exists_ec;
         if (fs::exists(dir / name, exists_ec) && !generated(dir / name)) {
-            return usage_error(o, fmt::format("{} finnes og er ikke laget av «medvirk rules docs»; ingenting er skrevet", (dir / name).string()),
-                               fmt::format("{} exists and was not made by «medvirk rules docs»; nothing was written", (dir / name).string()));
+            return usage_error(
+                o,
+                fmt::format(
+                    "{} finnes og er ikke laget av «medvirk rules docs»; ingenting er skrevet",
+                    (dir / name).string()),
+                fmt::format(
+                    "{} exists and was not made by «medvirk rules docs»; nothing was written",
+                    (dir / name).string()));
         }
     }
     for (const auto& e : fs::directory_iterator(dir, ec))
-        if (is_rule_page(e.path()) && !files.count(e.path().filename().string())) fs::remove(e.path(), ec);
+        if (is_rule_page(e.path()) && !files.count(e.path().filename().string()))
+            fs::remove(e.path(), ec);
     for (const auto& [name, text] : files)
-        if (auto err = write_atomically((dir / name).string(), text)) return usage_error(o, err->nb, err->en);
+        if (auto err = write_atomically((dir / name).string(), text))
+            return usage_error(o, err->nb, err->en);
     fmt::print("{} {} → {}\n", files.size(), o.language() == Lang::en ? "files" : "filer",
                terminal_safe(dir.generic_string()));
     return exit_clean;

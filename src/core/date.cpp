@@ -1,9 +1,9 @@
 #include "core/date.hpp"
 
+#include <fmt/format.h>
+
 #include <cctype>
 #include <ctime>
-
-#include <fmt/format.h>
 
 namespace medvirk {
 

@@ -1,9 +1,9 @@
 #include "core/diag.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
-
-#include <fmt/format.h>
 
 #include "core/terminal.hpp"
 

@@ -13,7 +13,7 @@ namespace medvirk {
 // never yields more than `limit` bytes. Past the limit it reports end of input and exceeded() is
 // true; the reader must then call check(), which adds the limit-size diagnostic.
 class LimitedInput : public std::streambuf {
-public:
+  public:
     LimitedInput(std::string path, std::uintmax_t limit) : path_(std::move(path)), limit_(limit) {}
     ~LimitedInput() override;
     LimitedInput(const LimitedInput&) = delete;
@@ -26,10 +26,10 @@ public:
     bool check(Diagnostics& errors) const;
     bool exceeded() const { return exceeded_; }
 
-protected:
+  protected:
     int_type underflow() override;
 
-private:
+  private:
     std::string path_;
     std::uintmax_t limit_;
     int fd_ = -1;
@@ -42,6 +42,7 @@ private:
 // Reads a whole file that is expected to be modest in size (a baseline) through LimitedInput.
 // Refuses a directory, a file over `limit` bytes (a regular file before reading it, any other
 // kind once the limit is read) and an unreadable file, with a diagnostic for each.
-std::optional<std::string> read_whole_file(const std::string& path, std::uintmax_t limit, Diagnostics& errors);
+std::optional<std::string> read_whole_file(const std::string& path, std::uintmax_t limit,
+                                           Diagnostics& errors);
 
 }  // namespace medvirk

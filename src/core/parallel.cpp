@@ -14,8 +14,8 @@ namespace medvirk {
 namespace {
 
 // Test hook, documented in docs/fuzzing.md: MEDVIRK_TEST_MAX_THREADS=N makes every thread after the
-// N-th extra one of a parallel_for fail to start, as under a process limit (RLIMIT_NPROC, a cgroup's
-// pids.max), where a real limit cannot be set (root ignores RLIMIT_NPROC).
+// N-th extra one of a parallel_for fail to start, as under a process limit (RLIMIT_NPROC, a
+// cgroup's pids.max), where a real limit cannot be set (root ignores RLIMIT_NPROC).
 size_t simulated_thread_limit() {
     static const size_t limit = [] {
         const char* v = std::getenv("MEDVIRK_TEST_MAX_THREADS");
@@ -57,7 +57,8 @@ void parallel_for(size_t n, unsigned jobs, const std::function<void(size_t)>& fn
     // shared by the threads that did start, down to the calling thread alone, which needs none.
     for (size_t t = 0; t < extra; ++t) {
         try {
-            if (t >= simulated_thread_limit()) throw std::system_error(EAGAIN, std::generic_category(), "thread");
+            if (t >= simulated_thread_limit())
+                throw std::system_error(EAGAIN, std::generic_category(), "thread");
             threads.emplace_back(work);
         } catch (const std::system_error&) {
             break;

@@ -29,7 +29,8 @@ constexpr uint32_t rotr(uint32_t x, int n) { return (x >> n) | (x << (32 - n)); 
 void block(std::array<uint32_t, 8>& h, const unsigned char* p) {
     uint32_t w[64];
     for (int i = 0; i < 16; ++i)
-        w[i] = uint32_t(p[4 * i]) << 24 | uint32_t(p[4 * i + 1]) << 16 | uint32_t(p[4 * i + 2]) << 8 | uint32_t(p[4 * i + 3]);
+        w[i] = uint32_t(p[4 * i]) << 24 | uint32_t(p[4 * i + 1]) << 16 |
+               uint32_t(p[4 * i + 2]) << 8 | uint32_t(p[4 * i + 3]);
     for (int i = 16; i < 64; ++i) {
         uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
         uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
@@ -37,7 +38,8 @@ void block(std::array<uint32_t, 8>& h, const unsigned char* p) {
     }
     uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
     for (int i = 0; i < 64; ++i) {
-        uint32_t t1 = hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
+        uint32_t t1 =
+            hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + k[i] + w[i];
         uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
         hh = g;
         g = f;
@@ -59,7 +61,8 @@ void blocks_portable(std::array<uint32_t, 8>& h, const unsigned char* p, size_t 
 // The same with the x86 SHA extensions (Intel SHA-NI, also in AMD Zen), about ten times faster:
 // sha256rnds2 does two rounds on the state held as ABEF and CDGH, sha256msg1/msg2 the message
 // schedule, four words at a time.
-__attribute__((target("sha,sse4.1"))) void blocks_sha_ni(std::array<uint32_t, 8>& h, const unsigned char* p, size_t n) {
+__attribute__((target("sha,sse4.1"))) void blocks_sha_ni(std::array<uint32_t, 8>& h,
+                                                         const unsigned char* p, size_t n) {
     const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));     // DCBA
     __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4]));  // HGFE
@@ -73,14 +76,16 @@ __attribute__((target("sha,sse4.1"))) void blocks_sha_ni(std::array<uint32_t, 8>
         for (int g = 0; g < 16; ++g) {
             __m128i& m = w[g % 4];
             if (g < 4) {
-                m = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)), byte_swap);
+                m = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)),
+                                     byte_swap);
             } else {
                 // W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16], for t = 4g … 4g+3.
                 __m128i sum = _mm_add_epi32(_mm_sha256msg1_epu32(w[g % 4], w[(g + 1) % 4]),
                                             _mm_alignr_epi8(w[(g + 3) % 4], w[(g + 2) % 4], 4));
                 m = _mm_sha256msg2_epu32(sum, w[(g + 3) % 4]);
             }
-            __m128i msg = _mm_add_epi32(m, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&k[4 * g])));
+            __m128i msg =
+                _mm_add_epi32(m, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&k[4 * g])));
             state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
             msg = _mm_shuffle_epi32(msg, 0x0E);
             state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
@@ -107,7 +112,9 @@ bool has_sha_ni() {
 }
 #else
 bool has_sha_ni() { return false; }
-void blocks_sha_ni(std::array<uint32_t, 8>& h, const unsigned char* p, size_t n) { blocks_portable(h, p, n); }
+void blocks_sha_ni(std::array<uint32_t, 8>& h, const unsigned char* p, size_t n) {
+    blocks_portable(h, p, n);
+}
 #endif
 
 std::string sha256_with(std::string_view data, bool accelerated) {

@@ -11,7 +11,7 @@ namespace medvirk {
 std::string sha256_hex(std::string_view data);
 
 namespace detail {
-bool sha256_accelerated();                                 // sha256_hex uses the SHA instructions here
+bool sha256_accelerated();  // sha256_hex uses the SHA instructions here
 std::string sha256_hex_portable(std::string_view data);  // never uses them (tests compare the two)
 }  // namespace detail
 

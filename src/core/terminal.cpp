@@ -11,18 +11,25 @@ namespace {
 using utf8::decode;
 
 bool escaped(char32_t cp) {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
-           (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || cp == 0x200E ||
+           cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
 const char hex[] = "0123456789abcdef";
 
 void append_escape(std::string& out, char32_t cp) {
     switch (cp) {
-        case '\n': out += "\\n"; return;
-        case '\r': out += "\\r"; return;
-        case '\t': out += "\\t"; return;
-        default: break;
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
+        default:
+            break;
     }
     if (cp < 0x80) {
         out += "\\x";
@@ -42,8 +49,10 @@ std::string replace_unsafe(std::string_view text, std::string_view with) {
     for (size_t i = 0; i < text.size();) {
         char32_t cp = 0;
         size_t len = decode(text, i, cp);
-        if (len == 0 || escaped(cp)) out.append(with);
-        else out.append(text.substr(i, len));
+        if (len == 0 || escaped(cp))
+            out.append(with);
+        else
+            out.append(text.substr(i, len));
         i += len == 0 ? 1 : len;
     }
     return out;
@@ -81,8 +90,10 @@ std::string terminal_safe(std::string_view text) {
             ++i;
             continue;
         }
-        if (escaped(cp)) append_escape(out, cp);
-        else out.append(text.substr(i, len));
+        if (escaped(cp))
+            append_escape(out, cp);
+        else
+            out.append(text.substr(i, len));
         i += len;
     }
     return out;

@@ -15,7 +15,8 @@ namespace medvirk {
 // Everything else, including a backslash, is kept as it is.
 std::string terminal_safe(std::string_view text);
 
-// Every character terminal_safe() would escape (and every byte that is not UTF-8) replaced by `with`.
+// Every character terminal_safe() would escape (and every byte that is not UTF-8) replaced by
+// `with`.
 std::string replace_unsafe(std::string_view text, std::string_view with);
 
 // True when text is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).

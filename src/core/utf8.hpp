@@ -23,7 +23,9 @@ void append(std::string& out, char32_t cp);
 // eight bytes at a time.
 size_t first_invalid(std::string_view text);
 
-inline bool is_valid(std::string_view text) { return first_invalid(text) == std::string_view::npos; }
+inline bool is_valid(std::string_view text) {
+    return first_invalid(text) == std::string_view::npos;
+}
 
 // Characters in text as a user counts columns: the bytes that are not continuation bytes.
 int columns(std::string_view text);

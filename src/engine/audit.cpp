@@ -1,15 +1,15 @@
 #include "engine/audit.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
 
-#include <fmt/format.h>
-
-#include "core/parallel.hpp"
-#include "core/sha256.hpp"
 #include "checks/path.hpp"
 #include "checks/steps.hpp"
+#include "core/parallel.hpp"
+#include "core/sha256.hpp"
 #include "engine/registers.hpp"
 
 namespace medvirk::engine {
@@ -17,50 +17,71 @@ namespace medvirk::engine {
 const char* grade_name(Grade g, Lang lang) {
     bool en = lang == Lang::en;
     switch (g) {
-        case Grade::avvik: return en ? "nonconformity" : "avvik";
-        case Grade::merknad: return en ? "remark" : "merknad";
-        case Grade::forbedringspunkt: return en ? "suggestion" : "forbedringspunkt";
-        case Grade::oppfylt: return en ? "pass" : "oppfylt";
-        case Grade::ikke_relevant: return en ? "not applicable" : "ikke relevant";
-        case Grade::feil: return en ? "error" : "feil";
-        case Grade::fravik: return en ? "documented deviation" : "fravik";
+        case Grade::avvik:
+            return en ? "nonconformity" : "avvik";
+        case Grade::merknad:
+            return en ? "remark" : "merknad";
+        case Grade::forbedringspunkt:
+            return en ? "suggestion" : "forbedringspunkt";
+        case Grade::oppfylt:
+            return en ? "pass" : "oppfylt";
+        case Grade::ikke_relevant:
+            return en ? "not applicable" : "ikke relevant";
+        case Grade::feil:
+            return en ? "error" : "feil";
+        case Grade::fravik:
+            return en ? "documented deviation" : "fravik";
     }
     return "?";
 }
 
 const char* grade_key(Grade g) {
     switch (g) {
-        case Grade::avvik: return "avvik";
-        case Grade::merknad: return "merknad";
-        case Grade::forbedringspunkt: return "forbedringspunkt";
-        case Grade::oppfylt: return "oppfylt";
-        case Grade::ikke_relevant: return "ikke_relevant";
-        case Grade::feil: return "feil";
-        case Grade::fravik: return "fravik";
+        case Grade::avvik:
+            return "avvik";
+        case Grade::merknad:
+            return "merknad";
+        case Grade::forbedringspunkt:
+            return "forbedringspunkt";
+        case Grade::oppfylt:
+            return "oppfylt";
+        case Grade::ikke_relevant:
+            return "ikke_relevant";
+        case Grade::feil:
+            return "feil";
+        case Grade::fravik:
+            return "fravik";
     }
     return "?";
 }
 
 Grade grade_for(rules::Strength s) {
     switch (s) {
-        case rules::Strength::skal: return Grade::avvik;
-        case rules::Strength::bor: return Grade::merknad;
-        case rules::Strength::kan: return Grade::forbedringspunkt;
+        case rules::Strength::skal:
+            return Grade::avvik;
+        case rules::Strength::bor:
+            return Grade::merknad;
+        case rules::Strength::kan:
+            return Grade::forbedringspunkt;
     }
     return Grade::feil;
 }
 
 bool is_finding(Grade g) {
-    return g == Grade::avvik || g == Grade::merknad || g == Grade::forbedringspunkt || g == Grade::feil;
+    return g == Grade::avvik || g == Grade::merknad || g == Grade::forbedringspunkt ||
+           g == Grade::feil;
 }
 
 bool is_reported(Grade g) { return is_finding(g) || g == Grade::fravik; }
 
 size_t weight(rules::Strength s) {
     switch (s) {
-        case rules::Strength::skal: return 3;
-        case rules::Strength::bor: return 2;
-        case rules::Strength::kan: return 1;
+        case rules::Strength::skal:
+            return 3;
+        case rules::Strength::bor:
+            return 2;
+        case rules::Strength::kan:
+            return 1;
     }
     return 0;
 }
@@ -68,20 +89,28 @@ size_t weight(rules::Strength s) {
 const char* status_name(Status s, Lang lang) {
     bool en = lang == Lang::en;
     switch (s) {
-        case Status::oppfylt: return en ? "met" : "oppfylt";
-        case Status::delvis_oppfylt: return en ? "partly met" : "delvis oppfylt";
-        case Status::ikke_oppfylt: return en ? "not met" : "ikke oppfylt";
-        case Status::ikke_relevant: return en ? "not applicable" : "ikke relevant";
+        case Status::oppfylt:
+            return en ? "met" : "oppfylt";
+        case Status::delvis_oppfylt:
+            return en ? "partly met" : "delvis oppfylt";
+        case Status::ikke_oppfylt:
+            return en ? "not met" : "ikke oppfylt";
+        case Status::ikke_relevant:
+            return en ? "not applicable" : "ikke relevant";
     }
     return "?";
 }
 
 const char* status_key(Status s) {
     switch (s) {
-        case Status::oppfylt: return "oppfylt";
-        case Status::delvis_oppfylt: return "delvis_oppfylt";
-        case Status::ikke_oppfylt: return "ikke_oppfylt";
-        case Status::ikke_relevant: return "ikke_relevant";
+        case Status::oppfylt:
+            return "oppfylt";
+        case Status::delvis_oppfylt:
+            return "delvis_oppfylt";
+        case Status::ikke_oppfylt:
+            return "ikke_oppfylt";
+        case Status::ikke_relevant:
+            return "ikke_relevant";
     }
     return "?";
 }
@@ -98,8 +127,9 @@ std::vector<std::string> scalars(const yaml::Node* n) {
 }
 
 bool intersects(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    return std::any_of(a.begin(), a.end(),
-                       [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+    return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+        return std::find(b.begin(), b.end(), x) != b.end();
+    });
 }
 
 }  // namespace
@@ -126,9 +156,10 @@ bool applies(const rules::Rule& rule, const model::Service& service, Text* reaso
         bool is_institution = hi && hi->is_scalar() && hi->value == "true";
         if (is_institution != *a.institution) {
             if (reason)
-                *reason = *a.institution
-                              ? Text{"gjelder bare helseinstitusjoner", "applies only to health institutions"}
-                              : Text{"gjelder ikke helseinstitusjoner", "does not apply to health institutions"};
+                *reason = *a.institution ? Text{"gjelder bare helseinstitusjoner",
+                                                "applies only to health institutions"}
+                                         : Text{"gjelder ikke helseinstitusjoner",
+                                                "does not apply to health institutions"};
             return false;
         }
     }
@@ -137,7 +168,8 @@ bool applies(const rules::Rule& rule, const model::Service& service, Text* reaso
 
 namespace {
 
-std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const model::Service& s) {
+std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule,
+                                                  const model::Service& s) {
     std::vector<const model::RoutineDoc*> out;
     bool all = std::find(rule.subjects.begin(), rule.subjects.end(), "*") != rule.subjects.end();
     auto wanted = [&](const model::RoutineDoc& d) {
@@ -145,12 +177,14 @@ std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const
     };
     if (wanted(s.doc)) out.push_back(&s.doc);
     for (const auto& r : s.routines)
-        if ((all || wanted(r)) && !checks::is_placeholder(r.root.get("tittel"))) out.push_back(&r);  // not written yet
+        if ((all || wanted(r)) && !checks::is_placeholder(r.root.get("tittel")))
+            out.push_back(&r);  // not written yet
     return out;
 }
 
 void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
-                   const rules::Catalogue& cat, const checks::StepIndex& steps, std::vector<Finding>& out) {
+                   const rules::Catalogue& cat, const checks::StepIndex& steps,
+                   std::vector<Finding>& out) {
     Finding base;
     base.rule = &rule;
     base.service = s.doc.id;
@@ -184,7 +218,8 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
         }
     }
     size_t before = out.size();
-    auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item, const std::string& prefix) {
+    auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item,
+                   const std::string& prefix) {
         checks::Context ctx{s, subject, as_of, item, &cat, &steps};
         checks::Outcome o = checks::evaluate(*rule.check, ctx);
         Finding f = base;
@@ -209,7 +244,8 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
         Finding f = base;
         f.loc = s.doc.location();
         f.document = s.doc.id;
-        f.detail = {fmt::format("ingen elementer i «{}»", rule.each), fmt::format("no items in «{}»", rule.each)};
+        f.detail = {fmt::format("ingen elementer i «{}»", rule.each),
+                    fmt::format("no items in «{}»", rule.each)};
         f.grade = rule.missing_is_failure ? grade_for(rule.strength) : Grade::ikke_relevant;
         out.push_back(std::move(f));
     }
@@ -217,21 +253,26 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
 
 // A bør/kan result under a valid deviation becomes `fravik`; a skal result stays an avvik and
 // says that a deviation was attempted.
-void apply_deviations(std::vector<Finding>& results, const std::vector<DeviationEntry>& deviations) {
+void apply_deviations(std::vector<Finding>& results,
+                      const std::vector<DeviationEntry>& deviations) {
     for (auto& f : results) {
         if (!is_finding(f.grade)) continue;
         for (const auto& d : deviations) {
             if (d.rule != f.rule->id || (!d.document.empty() && d.document != f.document)) continue;
             if (f.rule->strength == rules::Strength::skal) {
-                f.detail.nb += fmt::format(" (fravik forsøkt i {}, men et skal-krav kan ikke fravikes)", format_location(d.loc));
-                f.detail.en += fmt::format(" (a deviation is recorded at {}, but a skal requirement cannot be deviated from)",
-                                           format_location(d.loc));
+                f.detail.nb +=
+                    fmt::format(" (fravik forsøkt i {}, men et skal-krav kan ikke fravikes)",
+                                format_location(d.loc));
+                f.detail.en += fmt::format(
+                    " (a deviation is recorded at {}, but a skal requirement cannot be deviated "
+                    "from)",
+                    format_location(d.loc));
             } else {
                 f.grade = Grade::fravik;
-                f.detail = {fmt::format("{} (besluttet av {}, gyldig til {}; {})", d.justification, d.decided_by,
-                                        d.valid_until, format_location(d.loc)),
-                            fmt::format("{} (decided by {}, valid until {}; {})", d.justification, d.decided_by,
-                                        d.valid_until, format_location(d.loc))};
+                f.detail = {fmt::format("{} (besluttet av {}, gyldig til {}; {})", d.justification,
+                                        d.decided_by, d.valid_until, format_location(d.loc)),
+                            fmt::format("{} (decided by {}, valid until {}; {})", d.justification,
+                                        d.decided_by, d.valid_until, format_location(d.loc))};
             }
             break;
         }
@@ -247,7 +288,8 @@ Score score_of(const std::vector<Finding>& results, Pred in_group) {
     size_t all_total = 0, all_passed = 0, core_total = 0, core_passed = 0;
     for (const auto& f : results) {
         if (!in_group(f) || f.grade == Grade::ikke_relevant) continue;
-        bool pass = f.grade == Grade::oppfylt || f.grade == Grade::fravik;  // fravik: a documented choice
+        bool pass =
+            f.grade == Grade::oppfylt || f.grade == Grade::fravik;  // fravik: a documented choice
         size_t w = weight(f.rule->strength);
         sc.possible += w;
         sc.earned += pass ? w : 0;
@@ -263,7 +305,9 @@ Score score_of(const std::vector<Finding>& results, Pred in_group) {
     if (sc.total == 0) {
         sc.status = Status::ikke_relevant;
     } else {
-        sc.status = sc.passed == sc.total ? Status::oppfylt : sc.passed == 0 ? Status::ikke_oppfylt : Status::delvis_oppfylt;
+        sc.status = sc.passed == sc.total ? Status::oppfylt
+                    : sc.passed == 0      ? Status::ikke_oppfylt
+                                          : Status::delvis_oppfylt;
     }
     return sc;
 }
@@ -292,11 +336,13 @@ ServiceInfo info_of(const model::Service& s) {
     return info;
 }
 
-ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of, bool registers) {
+ServiceReport audit_service(const model::Service& s, const rules::Catalogue& catalogue, Date as_of,
+                            bool registers) {
     ServiceReport sr;
     sr.service = info_of(s);
     const checks::StepIndex steps(s);
-    for (const rules::Rule* rule : catalogue.rules) evaluate_rule(*rule, s, as_of, catalogue, steps, sr.results);
+    for (const rules::Rule* rule : catalogue.rules)
+        evaluate_rule(*rule, s, as_of, catalogue, steps, sr.results);
     auto register_ = deviation_register(s, catalogue, as_of);
     std::vector<DeviationEntry> valid;
     for (const auto& d : register_)
@@ -307,7 +353,8 @@ ServiceReport audit_service(const model::Service& s, const rules::Catalogue& cat
         sr.coverage = coverage_matrix(s, catalogue, as_of);
     }
     for (auto& f : sr.results)
-        f.fingerprint = fingerprint_hex(fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule->id, f.service, f.document, f.path));
+        f.fingerprint = fingerprint_hex(
+            fmt::format("{}\x1f{}\x1f{}\x1f{}", f.rule->id, f.service, f.document, f.path));
     std::stable_sort(sr.results.begin(), sr.results.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.loc, a.rule->id, a.document) < std::tie(b.loc, b.rule->id, b.document);
     });
@@ -321,7 +368,8 @@ ServiceReport audit_service(const model::Service& s, const rules::Catalogue& cat
                                      [&](const rules::Rule* r) { return r->advice == a->id; });
         if (!has_rules) continue;
         AdviceStatus st;
-        static_cast<Score&>(st) = score_of(sr.results, [&](const Finding& f) { return f.rule->advice == a->id; });
+        static_cast<Score&>(st) =
+            score_of(sr.results, [&](const Finding& f) { return f.rule->advice == a->id; });
         st.advice = a;
         sr.advice.push_back(st);
     }
@@ -330,8 +378,8 @@ ServiceReport audit_service(const model::Service& s, const rules::Catalogue& cat
                                    [&](const AdviceStatus& a) { return a.advice->level == level; });
         if (!present) continue;
         LevelScore ls;
-        static_cast<Score&>(ls) =
-            score_of(sr.results, [&](const Finding& f) { return level_of[f.rule->advice] == level; });
+        static_cast<Score&>(ls) = score_of(
+            sr.results, [&](const Finding& f) { return level_of[f.rule->advice] == level; });
         ls.level = level;
         sr.levels.push_back(ls);
     }
@@ -342,15 +390,16 @@ ServiceReport audit_service(const model::Service& s, const rules::Catalogue& cat
 
 }  // namespace
 
-Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue, Date as_of,
-             unsigned jobs, bool registers) {
+Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
+             Date as_of, unsigned jobs, bool registers) {
     Report report;
     report.as_of = as_of;
     report.catalogue = &catalogue;
     // Services are independent: each is audited into its own slot, in any order, on any thread.
     report.services.resize(services.size());
-    parallel_for(services.size(), jobs,
-                 [&](size_t i) { report.services[i] = audit_service(services[i], catalogue, as_of, registers); });
+    parallel_for(services.size(), jobs, [&](size_t i) {
+        report.services[i] = audit_service(services[i], catalogue, as_of, registers);
+    });
     for (const auto& sr : report.services)
         for (size_t g = 0; g < grade_count; ++g) report.counts[g] += sr.counts[g];
     return report;

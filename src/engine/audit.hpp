@@ -19,11 +19,11 @@ namespace medvirk::engine {
 enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil, fravik };
 inline constexpr size_t grade_count = 7;
 
-const char* grade_name(Grade g, Lang lang);   // "avvik" / "nonconformity", …
-const char* grade_key(Grade g);               // stable key: avvik, merknad, …, ikke_relevant, feil
-Grade grade_for(rules::Strength s);           // what a failure of this strength is graded
-bool is_finding(Grade g);                     // avvik, merknad, forbedringspunkt, feil
-bool is_reported(Grade g);                    // findings and fravik: shown without --all
+const char* grade_name(Grade g, Lang lang);  // "avvik" / "nonconformity", …
+const char* grade_key(Grade g);              // stable key: avvik, merknad, …, ikke_relevant, feil
+Grade grade_for(rules::Strength s);          // what a failure of this strength is graded
+bool is_finding(Grade g);                    // avvik, merknad, forbedringspunkt, feil
+bool is_reported(Grade g);                   // findings and fravik: shown without --all
 
 // Status of an advice item for one service (docs/rules.md, "Status per råd").
 enum class Status { oppfylt, delvis_oppfylt, ikke_oppfylt, ikke_relevant };
@@ -36,8 +36,8 @@ struct Finding {
     std::string service;   // service id
     std::string document;  // id of the checked document
     Grade grade = Grade::oppfylt;
-    Text detail;           // evidence when met, what is missing when not
-    std::string path;      // the field, tag or document type looked at (with [n] for list items)
+    Text detail;              // evidence when met, what is missing when not
+    std::string path;         // the field, tag or document type looked at (with [n] for list items)
     std::string fingerprint;  // rule, service, document and path: survives line moves (baselines)
     bool baselined = false;   // recorded in the --baseline file: not new, not reported as new
 };
@@ -46,13 +46,15 @@ struct Finding {
 // (docs/scoring.md). Weights: skal 3, bør 2, kan 1, over the applicable results.
 struct Score {
     Status status = Status::ikke_relevant;
-    size_t passed = 0;    // results that passed, of those the status counts
-    size_t total = 0;     // results the status counts: applicable skal/bør ones, else all applicable
-    size_t earned = 0;    // weight of the applicable results that passed (or are a documented fravik)
+    size_t passed = 0;  // results that passed, of those the status counts
+    size_t total = 0;   // results the status counts: applicable skal/bør ones, else all applicable
+    size_t earned = 0;  // weight of the applicable results that passed (or are a documented fravik)
     size_t possible = 0;  // weight of all applicable results
 
     // Rounded percentage; 100 when nothing applies.
-    int percent() const { return possible ? static_cast<int>((earned * 200 + possible) / (possible * 2)) : 100; }
+    int percent() const {
+        return possible ? static_cast<int>((earned * 200 + possible) / (possible * 2)) : 100;
+    }
 };
 
 size_t weight(rules::Strength s);
@@ -85,8 +87,8 @@ struct ViewResult {
     size_t covered() const;                   // elements with at least one step
 };
 
-std::vector<ViewResult> coverage_views(const model::Service& service, const rules::Catalogue& catalogue,
-                                       Date as_of);
+std::vector<ViewResult> coverage_views(const model::Service& service,
+                                       const rules::Catalogue& catalogue, Date as_of);
 
 // What a report says of a routine document: copied out of the document model, so that a report
 // outlives the documents it was made from (large audits free each batch of documents at once).
@@ -100,9 +102,10 @@ struct ServiceInfo {
     std::string id;
     std::string name;  // `navn`, empty when not a scalar
     std::string file;
-    int index = 0;     // document position in the file
+    int index = 0;  // document position in the file
     int line = 0, col = 0;
-    std::vector<DocumentInfo> documents;  // the service's routine documents, sorted by file, then index
+    std::vector<DocumentInfo>
+        documents;  // the service's routine documents, sorted by file, then index
 
     Location location() const { return {file, line, col}; }
 };
@@ -114,7 +117,7 @@ struct ServiceReport {
     std::vector<AdviceStatus> advice;  // catalogue order
     std::vector<LevelScore> levels;    // system, tjeneste, individ, dokument (those with rules)
     Score total;
-    std::vector<ViewResult> views;     // the catalogue's coverage views, in order
+    std::vector<ViewResult> views;  // the catalogue's coverage views, in order
     // Filled only when the audit is asked for registers (the JSON and HTML reports show them).
     std::vector<CoverageRow> coverage;       // coverage_matrix
     std::vector<DeviationEntry> deviations;  // deviation_register
@@ -145,7 +148,6 @@ struct Report {
 // `registers`: also fill each service's coverage matrix and deviation register.
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
              Date as_of, unsigned jobs = 1, bool registers = true);
-
 
 // The rule's applicability to a service; false with a reason when it does not apply.
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);

@@ -15,7 +15,8 @@ std::string scalar(const yaml::Node& n, const char* key) {
     return v && v->is_scalar() ? v->value : std::string{};
 }
 
-void covered_tags(const checks::Check& c, const std::string& rule, std::map<std::string, std::set<std::string>>& out) {
+void covered_tags(const checks::Check& c, const std::string& rule,
+                  std::map<std::string, std::set<std::string>>& out) {
     std::vector<const checks::Check*> all;
     checks::walk(c, all);
     for (const checks::Check* x : all)
@@ -24,7 +25,8 @@ void covered_tags(const checks::Check& c, const std::string& rule, std::map<std:
 
 }  // namespace
 
-std::vector<DeviationEntry> deviation_register(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
+std::vector<DeviationEntry> deviation_register(const model::Service& s, const rules::Catalogue& cat,
+                                               Date as_of) {
     std::vector<DeviationEntry> out;
     for (const auto& doc : s.routines) {
         if (doc.type != "fravik") continue;
@@ -44,15 +46,17 @@ std::vector<DeviationEntry> deviation_register(const model::Service& s, const ru
             auto until = Date::parse(d.valid_until);
             auto decided = Date::parse(d.decided);
             d.expired = until && *until < as_of;
-            d.valid = cat.rule(d.rule) && checks::non_empty(e.get("begrunnelse")) && checks::non_empty(e.get("besluttet_av")) && until &&
-                      *until >= as_of && decided && *decided <= as_of;
+            d.valid = cat.rule(d.rule) && checks::non_empty(e.get("begrunnelse")) &&
+                      checks::non_empty(e.get("besluttet_av")) && until && *until >= as_of &&
+                      decided && *decided <= as_of;
             out.push_back(std::move(d));
         }
     }
     return out;
 }
 
-std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::Catalogue& cat, Date as_of) {
+std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::Catalogue& cat,
+                                         Date as_of) {
     std::map<std::string, std::set<std::string>> tags;
     for (const rules::Rule* r : cat.rules) covered_tags(*r->check, r->id, tags);
     std::vector<CoverageRow> out;
@@ -60,7 +64,8 @@ std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::C
     for (const auto& [tag, rule_ids] : tags) {
         CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
         for (const auto& step : steps.steps(tag))
-            row.steps.push_back({step.doc->id, step.location(), step.text(), checks::is_approved_and_current(*step.doc, as_of)});
+            row.steps.push_back({step.doc->id, step.location(), step.text(),
+                                 checks::is_approved_and_current(*step.doc, as_of)});
         out.push_back(std::move(row));
     }
     return out;

@@ -18,11 +18,13 @@ struct DeviationEntry {
     std::string register_doc;  // id of the `fravik` document holding the entry
     Location loc;              // the entry's first key
     bool expired = false;      // `gyldig_til` lies before the audit date
-    bool valid = false;        // known rule, justified, decided, in force on the audit date (docs/rules.md)
+    bool valid =
+        false;  // known rule, justified, decided, in force on the audit date (docs/rules.md)
 };
 
 // Every entry of every `fravik` document of the service, in document order.
-std::vector<DeviationEntry> deviation_register(const model::Service& service, const rules::Catalogue& catalogue, Date as_of);
+std::vector<DeviationEntry> deviation_register(const model::Service& service,
+                                               const rules::Catalogue& catalogue, Date as_of);
 
 // A coverage tag that a rule checks with the `dekket` kind, and the routine steps that carry it.
 struct CoverageStep {
@@ -39,6 +41,7 @@ struct CoverageRow {
 };
 
 // One row per tag checked by a `dekket` check in the catalogue, sorted by tag.
-std::vector<CoverageRow> coverage_matrix(const model::Service& service, const rules::Catalogue& catalogue, Date as_of);
+std::vector<CoverageRow> coverage_matrix(const model::Service& service,
+                                         const rules::Catalogue& catalogue, Date as_of);
 
 }  // namespace medvirk::engine

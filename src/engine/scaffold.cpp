@@ -1,12 +1,12 @@
 #include "engine/scaffold.hpp"
-#include "yaml/emit.hpp"
-
-#include <set>
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "engine/audit.hpp"
 #include "model/format.hpp"
+#include "yaml/emit.hpp"
 #include "yaml/parse.hpp"
 
 namespace medvirk::engine {
@@ -28,7 +28,8 @@ void collect(const checks::Check& c, std::set<std::string>& types, std::set<std:
 }
 
 // Every key of the object, empty, with its description as a comment.
-void emit(const ObjectSpec& spec, const std::string& indent, std::string& out, const std::string& title) {
+void emit(const ObjectSpec& spec, const std::string& indent, std::string& out,
+          const std::string& title) {
     for (const auto& f : spec.fields) {
         if (f.key == "type" || f.key == "id") continue;
         std::string doc = fmt::format("  # {}", f.doc.nb);
@@ -42,15 +43,18 @@ void emit(const ObjectSpec& spec, const std::string& indent, std::string& out, c
                 if (f.item == FieldType::object && f.object) {
                     std::vector<std::string> keys;
                     for (const auto& k : f.object->fields) keys.push_back(k.key);
-                    out += fmt::format("{}{}: []{}; hvert element: {}\n", indent, f.key, doc, fmt::join(keys, ", "));
+                    out += fmt::format("{}{}: []{}; hvert element: {}\n", indent, f.key, doc,
+                                       fmt::join(keys, ", "));
                 } else if (!f.values.empty()) {
-                    out += fmt::format("{}{}: []{} ({})\n", indent, f.key, doc, fmt::join(f.values, " | "));
+                    out += fmt::format("{}{}: []{} ({})\n", indent, f.key, doc,
+                                       fmt::join(f.values, " | "));
                 } else {
                     out += fmt::format("{}{}: []{}\n", indent, f.key, doc);
                 }
                 break;
             case FieldType::enumeration:
-                out += fmt::format("{}{}:{} ({})\n", indent, f.key, doc, fmt::join(f.values, " | "));
+                out +=
+                    fmt::format("{}{}:{} ({})\n", indent, f.key, doc, fmt::join(f.values, " | "));
                 break;
             default:
                 if (f.required) {
@@ -67,12 +71,15 @@ void emit(const ObjectSpec& spec, const std::string& indent, std::string& out, c
 std::map<std::string, std::string> scaffold(const rules::Catalogue& cat, const ScaffoldOptions& o) {
     std::map<std::string, std::string> files;
     std::string service = fmt::format(
-        "type: tjeneste\nid: {}\nnavn: \"FYLL UT: tjenestens navn\"\nnivå: {}\nhelseinstitusjon: {}\nmålgrupper: [{}]\n",
-        yaml::scalar(o.id),
-        o.level, o.institution ? "true" : "false", fmt::join(o.target_groups, ", "));
+        "type: tjeneste\nid: {}\nnavn: \"FYLL UT: tjenestens navn\"\nnivå: {}\nhelseinstitusjon: "
+        "{}\nmålgrupper: [{}]\n",
+        yaml::scalar(o.id), o.level, o.institution ? "true" : "false",
+        fmt::join(o.target_groups, ", "));
     files["tjeneste.yaml"] =
-        "# Tjenestebeskrivelse. Felt merket «FYLL UT» må fylles ut; se docs/format.md.\n" + service +
-        "fagfelt: [psykisk_helse, rus]\nnettside:  # https://…\neier:  # kommune eller helseforetak\n" +
+        "# Tjenestebeskrivelse. Felt merket «FYLL UT» må fylles ut; se docs/format.md.\n" +
+        service +
+        "fagfelt: [psykisk_helse, rus]\nnettside:  # https://…\neier:  # kommune eller "
+        "helseforetak\n" +
         (o.institution ? "informasjonsansvarlig:  # rollen som gir informasjon (hpl § 10)\n" : "");
 
     auto parsed = yaml::parse(service, "tjeneste.yaml");
@@ -105,9 +112,12 @@ std::map<std::string, std::string> scaffold(const rules::Catalogue& cat, const S
     }
 
     std::string routine =
-        "# Rutiner for bruker- og pårørendemedvirkning. Skriv stegene i «fremgangsmåte», og merk hvert steg\n"
-        "# med dekningsordene («dekker: [...]») for kravene steget oppfyller. Et steg teller først når\n"
-        "# dokumentet er godkjent («godkjent_av», «godkjent») og revisjonsdatoen («revideres») ikke er passert.\n"
+        "# Rutiner for bruker- og pårørendemedvirkning. Skriv stegene i «fremgangsmåte», og merk "
+        "hvert steg\n"
+        "# med dekningsordene («dekker: [...]») for kravene steget oppfyller. Et steg teller først "
+        "når\n"
+        "# dokumentet er godkjent («godkjent_av», «godkjent») og revisjonsdatoen («revideres») "
+        "ikke er passert.\n"
         "# Dekningsordene reglene for denne tjenesten ser etter:\n";
     for (const auto& [tag, rs] : by_tag) {
         std::vector<std::string> ids;

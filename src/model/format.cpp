@@ -86,7 +86,8 @@ const ObjectSpec mandate{
     "mandat",
     {
         f("funksjon", T::text, {"Rådets funksjon og oppgaver", "The council's function and tasks"}),
-        f("oppnevningstid_år", T::integer, {"Oppnevningsperiode i år", "Term of appointment, years"}),
+        f("oppnevningstid_år", T::integer,
+          {"Oppnevningsperiode i år", "Term of appointment, years"}),
         f("maks_sammenhengende_år", T::integer,
           {"Lengste sammenhengende tid en representant kan sitte, i år",
            "Longest continuous time a representative may serve, years"}),
@@ -103,8 +104,8 @@ const ObjectSpec member{
     "medlem",
     {
         enumeration("rolle",
-                    {"brukerrepresentant", "pårørenderepresentant", "erfaringskonsulent",
-                     "ansatt", "leder", "enkeltstemme"},
+                    {"brukerrepresentant", "pårørenderepresentant", "erfaringskonsulent", "ansatt",
+                     "leder", "enkeltstemme"},
                     {"Medlemmets rolle i rådet", "The member's role on the council"}, true),
         f("navn", T::text, {"Navn (valgfritt)", "Name (optional)"}),
         f("organisasjon", T::text,
@@ -128,9 +129,7 @@ const ObjectSpec recruitment{
                     {"Stegene i rekrutteringen", "The steps of the recruitment"}),
     }};
 
-FieldSpec common_type() {
-    return f("type", T::text, {"Dokumenttype", "Document type"}, true);
-}
+FieldSpec common_type() { return f("type", T::text, {"Dokumenttype", "Document type"}, true); }
 FieldSpec common_id() {
     return f("id", T::text,
              {"Unik, stabil identifikator i rutinesettet", "Unique, stable id in the routine set"},
@@ -147,16 +146,20 @@ FieldSpec common_steps() {
                        {"Fremgangsmåte: stegene i rutinen", "Procedure: the routine's steps"});
 }
 FieldSpec common_refs() {
-    return text_list("referanser", {"Lover, forskrifter og veiledere", "Laws, regulations, guides"});
+    return text_list("referanser",
+                     {"Lover, forskrifter og veiledere", "Laws, regulations, guides"});
 }
 
 const ObjectSpec party{
     "part",
     {
         f("organisasjon", T::text, {"Organisasjonens navn", "The organisation's name"}, true),
-        enumeration("type", {"brukerorganisasjon", "pårørendeorganisasjon", "brukerstyrt_senter", "kompetansesenter", "annet"},
+        enumeration("type",
+                    {"brukerorganisasjon", "pårørendeorganisasjon", "brukerstyrt_senter",
+                     "kompetansesenter", "annet"},
                     {"Slags organisasjon", "Kind of organisation"}),
-        enum_list("fagfelt", fields_of_work, {"Organisasjonens fagfelt", "The organisation's field"}),
+        enum_list("fagfelt", fields_of_work,
+                  {"Organisasjonens fagfelt", "The organisation's field"}),
     }};
 
 const ObjectSpec actor{
@@ -164,13 +167,16 @@ const ObjectSpec actor{
     {
         f("navn", T::text, {"Aktørens navn", "The actor's name"}, true),
         enumeration("type",
-                    {"brukerorganisasjon", "pårørendeorganisasjon", "brukerstyrt_senter", "likepersontilbud",
-                     "selvhjelpsgruppe", "lærings_og_mestringssenter", "frisklivssentral", "frivillig_organisasjon",
-                     "brukerråd", "annet"},
+                    {"brukerorganisasjon", "pårørendeorganisasjon", "brukerstyrt_senter",
+                     "likepersontilbud", "selvhjelpsgruppe", "lærings_og_mestringssenter",
+                     "frisklivssentral", "frivillig_organisasjon", "brukerråd", "annet"},
                     {"Slags aktør", "Kind of actor"}, true),
-        f("rolle", T::text, {"Aktørens rolle for tjenesten og brukerne", "The actor's role for the service and its users"}),
+        f("rolle", T::text,
+          {"Aktørens rolle for tjenesten og brukerne",
+           "The actor's role for the service and its users"}),
         f("kontakt", T::text, {"Kontaktinformasjon", "Contact details"}),
-        f("digitalt", T::boolean, {"Om tilbudet finnes digitalt", "Whether the offer is available digitally"}),
+        f("digitalt", T::boolean,
+          {"Om tilbudet finnes digitalt", "Whether the offer is available digitally"}),
         enum_list("fagfelt", fields_of_work, {"Fagfelt", "Fields"}),
     }};
 
@@ -195,27 +201,33 @@ const ObjectSpec consent{
     "samtykke",
     {
         f("per_person", T::boolean,
-          {"Samtykket angir hvilke pårørende som kan få informasjon", "The consent names which next of kin may be informed"}),
+          {"Samtykket angir hvilke pårørende som kan få informasjon",
+           "The consent names which next of kin may be informed"}),
         f("per_informasjonstype", T::boolean,
-          {"Samtykket angir hvilke typer informasjon som kan deles", "The consent names which kinds of information may be shared"}),
+          {"Samtykket angir hvilke typer informasjon som kan deles",
+           "The consent names which kinds of information may be shared"}),
         f("fornyes", T::text, {"Når samtykket tas opp igjen", "When the consent is revisited"}),
     }};
 
 const ObjectSpec deviation{
     "fravik_post",
     {
-        f("regel", T::text, {"Id-en til regelen det fravikes fra", "Id of the rule deviated from"}, true),
+        f("regel", T::text, {"Id-en til regelen det fravikes fra", "Id of the rule deviated from"},
+          true),
         f("dokument", T::text,
           {"Id-en til dokumentet fraviket gjelder (valgfritt; standard: hele tjenesten)",
            "Id of the document the deviation covers (optional; default: the whole service)"}),
-        f("begrunnelse", T::text, {"Den konkrete, begrunnede vurderingen", "The concrete, justified assessment"}),
+        f("begrunnelse", T::text,
+          {"Den konkrete, begrunnede vurderingen", "The concrete, justified assessment"}),
         f("besluttet_av", T::text, {"Hvem som besluttet fraviket", "Who decided the deviation"}),
         f("besluttet", T::date, {"Beslutningsdato (ÅÅÅÅ-MM-DD)", "Decision date (YYYY-MM-DD)"}),
-        f("gyldig_til", T::date, {"Fraviket gjelder til (ÅÅÅÅ-MM-DD)", "The deviation holds until (YYYY-MM-DD)"}),
+        f("gyldig_til", T::date,
+          {"Fraviket gjelder til (ÅÅÅÅ-MM-DD)", "The deviation holds until (YYYY-MM-DD)"}),
     }};
 
-const std::vector<std::string> kinds_of_feedback = {"spørreundersøkelse", "fokusgruppe", "brukerpanel", "tilbakemeldingsverktøy",
-                                                    "erfaringsmøte", "pasientens_fotspor", "annet"};
+const std::vector<std::string> kinds_of_feedback = {
+    "spørreundersøkelse", "fokusgruppe",        "brukerpanel", "tilbakemeldingsverktøy",
+    "erfaringsmøte",      "pasientens_fotspor", "annet"};
 
 const ObjectSpec service_body{
     "tjeneste",
@@ -246,8 +258,7 @@ const ObjectSpec council_body{
         common_control(),
         enumeration("organ", {"brukerråd", "brukerutvalg", "ungdomsråd", "annet"},
                     {"Slags organ (standard: brukerråd)", "Kind of body (default: brukerråd)"}),
-        enum_list("fagfelt", fields_of_work,
-                  {"Fagfelt rådet dekker", "Fields the council covers"}),
+        enum_list("fagfelt", fields_of_work, {"Fagfelt rådet dekker", "Fields the council covers"}),
         object("mandat", mandate, {"Rådets mandat", "The council's mandate"}),
         object_list("medlemmer", member, {"Medlemmer", "Members"}),
         object("rekruttering", recruitment, {"Rekruttering av medlemmer", "Recruiting members"}),
@@ -271,9 +282,10 @@ const ObjectSpec routine_body{
 
 // The other document types follow the routine template and add the facts the advice asks for.
 ObjectSpec routine_like(std::string name, std::vector<FieldSpec> extra) {
-    ObjectSpec o{std::move(name), {common_type(), common_id(), common_title(), common_control(),
-                                   f("hensikt", T::text, {"Hensikt", "Purpose"}),
-                                   f("omfang", T::text, {"Omfang: hvem og hva dokumentet gjelder", "Scope"})}};
+    ObjectSpec o{std::move(name),
+                 {common_type(), common_id(), common_title(), common_control(),
+                  f("hensikt", T::text, {"Hensikt", "Purpose"}),
+                  f("omfang", T::text, {"Omfang: hvem og hva dokumentet gjelder", "Scope"})}};
     for (auto& e : extra) o.fields.push_back(std::move(e));
     o.fields.push_back(common_steps());
     o.fields.push_back(common_refs());
@@ -282,45 +294,58 @@ ObjectSpec routine_like(std::string name, std::vector<FieldSpec> extra) {
 
 const ObjectSpec agreement_body = routine_like(
     "samarbeidsavtale",
-    {object_list("parter", party, {"Organisasjonene avtalen er inngått med", "The organisations the agreement is with"}),
+    {object_list(
+         "parter", party,
+         {"Organisasjonene avtalen er inngått med", "The organisations the agreement is with"}),
      f("mål", T::text, {"Partenes mål med samarbeidet", "The parties' goals"}),
-     f("arenaer", T::text, {"Arenaer for samarbeidet (råd, utvalg, møtepunkter)", "Arenas of the cooperation"}),
-     f("oppfølging", T::text, {"Rutiner for oppfølging og evaluering", "Routines for follow-up and evaluation"}),
+     f("arenaer", T::text,
+       {"Arenaer for samarbeidet (råd, utvalg, møtepunkter)", "Arenas of the cooperation"}),
+     f("oppfølging", T::text,
+       {"Rutiner for oppfølging og evaluering", "Routines for follow-up and evaluation"}),
      f("ansvar", T::text, {"Partenes ansvar", "The parties' responsibilities"}),
      f("økonomi", T::text, {"Honorar, lønn og reiseutgifter", "Fees, pay and travel costs"}),
-     f("bidrag", T::text, {"Hvor og hvordan organisasjonene bidrar", "Where and how the organisations contribute"}),
+     f("bidrag", T::text,
+       {"Hvor og hvordan organisasjonene bidrar", "Where and how the organisations contribute"}),
      f("møter_per_år", T::integer, {"Antall møter per år", "Meetings per year"}),
-     f("permisjon", T::text, {"Permisjon med lønn for representanter", "Paid leave for representatives"})});
+     f("permisjon", T::text,
+       {"Permisjon med lønn for representanter", "Paid leave for representatives"})});
 
 const ObjectSpec actors_body = routine_like(
     "aktøroversikt",
-    {object_list("aktører", actor, {"Relevante aktører og deres roller", "Relevant actors and their roles"})});
+    {object_list("aktører", actor,
+                 {"Relevante aktører og deres roller", "Relevant actors and their roles"})});
 
 const ObjectSpec competence_body = routine_like(
     "kompetanseplan",
-    {enum_list("målgruppe", {"ledere", "tjenesteledere", "ansatte"}, {"Hvem planen gjelder", "Whom the plan is for"}),
+    {enum_list("målgruppe", {"ledere", "tjenesteledere", "ansatte"},
+               {"Hvem planen gjelder", "Whom the plan is for"}),
      f("kartlegging", T::text, {"Hvordan kompetansen kartlegges", "How competence is mapped"})});
 
 const ObjectSpec feedback_body = routine_like(
     "brukererfaringer",
-    {enum_list("metoder", kinds_of_feedback, {"Metoder for å innhente erfaringer", "Methods for gathering experiences"}),
-     f("hyppighet", T::text, {"Hvor ofte erfaringer innhentes", "How often experiences are gathered"})});
+    {enum_list("metoder", kinds_of_feedback,
+               {"Metoder for å innhente erfaringer", "Methods for gathering experiences"}),
+     f("hyppighet", T::text,
+       {"Hvor ofte erfaringer innhentes", "How often experiences are gathered"})});
 
 const ObjectSpec children_body = routine_like(
     "barn_og_unge",
-    {object("aldersgrenser", age_limits, {"Aldersgrenser for informasjon til foreldre", "Age limits for informing parents"})});
+    {object("aldersgrenser", age_limits,
+            {"Aldersgrenser for informasjon til foreldre", "Age limits for informing parents"})});
 
 const ObjectSpec next_of_kin_body = routine_like(
     "pårørende",
-    {object("samtykke", consent, {"Samtykke til pårørendeinvolvering", "Consent to next-of-kin involvement"}),
+    {object("samtykke", consent,
+            {"Samtykke til pårørendeinvolvering", "Consent to next-of-kin involvement"}),
      f("barneansvarlig", T::text,
-       {"Rollen som har ansvar for oppfølging av barn som pårørende", "The role responsible for children as next of kin"})});
+       {"Rollen som har ansvar for oppfølging av barn som pårørende",
+        "The role responsible for children as next of kin"})});
 
-const ObjectSpec deviations_body{
-    "fravik",
-    {common_type(), common_id(), common_title(), common_control(),
-     object_list("fravik", deviation,
-                 {"Dokumenterte fravik fra anbefalinger", "Documented deviations from recommendations"})}};
+const ObjectSpec deviations_body{"fravik",
+                                 {common_type(), common_id(), common_title(), common_control(),
+                                  object_list("fravik", deviation,
+                                              {"Dokumenterte fravik fra anbefalinger",
+                                               "Documented deviations from recommendations"})}};
 
 const std::vector<DocumentType> types = {
     {"tjeneste",

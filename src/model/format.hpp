@@ -28,9 +28,9 @@ struct FieldSpec {
     FieldType type = FieldType::text;
     bool required = false;
     Text doc;
-    std::vector<std::string> values;          // enumeration values
-    FieldType item = FieldType::text;         // element type of a list
-    const ObjectSpec* object = nullptr;       // object, or list of objects
+    std::vector<std::string> values;     // enumeration values
+    FieldType item = FieldType::text;    // element type of a list
+    const ObjectSpec* object = nullptr;  // object, or list of objects
 };
 
 struct ObjectSpec {
@@ -42,9 +42,9 @@ struct ObjectSpec {
 };
 
 struct DocumentType {
-    std::string type;   // value of `type:`
+    std::string type;  // value of `type:`
     Text doc;
-    bool service;       // the service description (one per routine set)
+    bool service;  // the service description (one per routine set)
     const ObjectSpec* body;
 };
 

@@ -1,7 +1,6 @@
 #include "model/routine_set.hpp"
 
-#include "core/parallel.hpp"
-#include "core/sha256.hpp"
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <atomic>
@@ -14,7 +13,8 @@
 #include <sstream>
 #include <tuple>
 
-#include <fmt/format.h>
+#include "core/parallel.hpp"
+#include "core/sha256.hpp"
 
 namespace medvirk::model {
 
@@ -42,16 +42,20 @@ std::string display(const fs::path& p) { return p.lexically_normal().generic_str
 void walk(const fs::path& dir, std::vector<std::string>& files, Diagnostics& errors) {
     std::error_code ec;
     std::vector<fs::directory_entry> entries;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) entries.push_back(*it);
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+        entries.push_back(*it);
     if (ec) {
         bool denied = ec == std::errc::permission_denied;
         errors.push_back(error_at({display(dir)}, "unreadable-directory",
-                                  denied ? "kan ikke lese mappen: ingen tilgang" : fmt::format("kan ikke lese mappen: {}", ec.message()),
+                                  denied ? "kan ikke lese mappen: ingen tilgang"
+                                         : fmt::format("kan ikke lese mappen: {}", ec.message()),
                                   fmt::format("cannot read the directory: {}", ec.message())));
         return;
     }
     std::sort(entries.begin(), entries.end(),
-              [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path() < b.path(); });
+              [](const fs::directory_entry& a, const fs::directory_entry& b) {
+                  return a.path() < b.path();
+              });
     for (const auto& e : entries) {
         // The listing's own file types where it gives them (no look at the file itself).
         std::error_code sec;
@@ -74,7 +78,8 @@ void walk(const fs::path& dir, std::vector<std::string>& files, Diagnostics& err
                                       "lenken peker ikke på noen fil (brutt eller sirkulær lenke)",
                                       "the link points to no file (a dangling or circular link)"));
         } else {
-            errors.push_back(error_at({display(e.path())}, "not-a-file", "er ikke en vanlig fil", "is not a regular file"));
+            errors.push_back(error_at({display(e.path())}, "not-a-file", "er ikke en vanlig fil",
+                                      "is not a regular file"));
         }
     }
 }
@@ -111,15 +116,16 @@ bool read_file(const std::string& path, std::string& out, Diagnostics& errors, s
     std::error_code ec;
     auto size = fs::file_size(path, ec);
     if (!ec && size > max_bytes) {
-        errors.push_back(error_at({path}, "limit-size",
-                                  fmt::format("filen er {} byte, over grensen på {} byte", size, max_bytes),
-                                  fmt::format("the file is {} bytes, over the limit of {} bytes", size, max_bytes)));
+        errors.push_back(error_at(
+            {path}, "limit-size",
+            fmt::format("filen er {} byte, over grensen på {} byte", size, max_bytes),
+            fmt::format("the file is {} bytes, over the limit of {} bytes", size, max_bytes)));
         return false;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        errors.push_back(error_at({path}, "unreadable-file", "kan ikke lese filen",
-                                  "cannot read the file"));
+        errors.push_back(
+            error_at({path}, "unreadable-file", "kan ikke lese filen", "cannot read the file"));
         return false;
     }
     out.clear();
@@ -130,14 +136,14 @@ bool read_file(const std::string& path, std::string& out, Diagnostics& errors, s
         if (out.size() > max_bytes) break;  // grew while being read
     }
     if (in.bad()) {
-        errors.push_back(error_at({path}, "unreadable-file", "kan ikke lese filen",
-                                  "cannot read the file"));
+        errors.push_back(
+            error_at({path}, "unreadable-file", "kan ikke lese filen", "cannot read the file"));
         return false;
     }
     if (out.size() > max_bytes) {
-        errors.push_back(error_at({path}, "limit-size",
-                                  fmt::format("filen er over grensen på {} byte", max_bytes),
-                                  fmt::format("the file is over the limit of {} bytes", max_bytes)));
+        errors.push_back(error_at(
+            {path}, "limit-size", fmt::format("filen er over grensen på {} byte", max_bytes),
+            fmt::format("the file is over the limit of {} bytes", max_bytes)));
         return false;
     }
     return true;
@@ -164,7 +170,8 @@ std::string group_dir(const std::string& file) {
 
 bool is_within(const std::string& dir, const std::string& ancestor) {
     if (dir == ancestor) return true;
-    if (dir.size() <= ancestor.size() || dir.compare(0, ancestor.size(), ancestor) != 0) return false;
+    if (dir.size() <= ancestor.size() || dir.compare(0, ancestor.size(), ancestor) != 0)
+        return false;
     return ancestor.back() == '/' || dir[ancestor.size()] == '/';
 }
 
@@ -187,8 +194,9 @@ struct FileResult {
     std::vector<std::string> broken_service_dirs;
 };
 
-FileResult load_file(const std::string& file, const std::string& bytes, const std::vector<std::string>& tags,
-                     const yaml::Limits& limits, bool hash = true) {
+FileResult load_file(const std::string& file, const std::string& bytes,
+                     const std::vector<std::string>& tags, const yaml::Limits& limits,
+                     bool hash = true) {
     FileResult fr;
     fr.read = true;
     if (hash) fr.hash = sha256_hex(bytes);
@@ -207,7 +215,8 @@ FileResult load_file(const std::string& file, const std::string& bytes, const st
         validate_document(d.root, file, tags, fr.errors);
         ++fr.documents;
         if (fr.errors.size() != before) {
-            if (scalar_or_empty(d.root, "type") == "tjeneste") fr.broken_service_dirs.push_back(group_dir(file));
+            if (scalar_or_empty(d.root, "type") == "tjeneste")
+                fr.broken_service_dirs.push_back(group_dir(file));
             continue;
         }
         RoutineDoc rd;
@@ -229,7 +238,8 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
 // may belong to that service.
 bool has_service(const FileResult& fr) {
     return !fr.broken_service_dirs.empty() ||
-           std::any_of(fr.docs.begin(), fr.docs.end(), [](const RoutineDoc& d) { return d.spec->service; });
+           std::any_of(fr.docs.begin(), fr.docs.end(),
+                       [](const RoutineDoc& d) { return d.spec->service; });
 }
 
 std::string parent_dir(const std::string& dir) {
@@ -245,7 +255,9 @@ struct Planned {
     std::string key;
     std::string name;
 
-    std::string_view dir_key() const { return std::string_view(key).substr(0, key.size() - 1); }  // "…/"
+    std::string_view dir_key() const {
+        return std::string_view(key).substr(0, key.size() - 1);
+    }                          // "…/"
     std::string dir() const {  // as group_dir gives it
         return key.size() > 2 ? key.substr(0, key.size() - 2) : key.substr(0, key.size() - 1);
     }
@@ -262,15 +274,17 @@ std::vector<Planned> plan(std::vector<std::string>&& names) {
     }
     names.clear();
     names.shrink_to_fit();
-    std::sort(out.begin(), out.end(),
-              [](const Planned& a, const Planned& b) { return std::tie(a.key, a.name) < std::tie(b.key, b.name); });
+    std::sort(out.begin(), out.end(), [](const Planned& a, const Planned& b) {
+        return std::tie(a.key, a.name) < std::tie(b.key, b.name);
+    });
     return out;
 }
 
 }  // namespace
 
-LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
-                               const yaml::Limits& limits, const LoadOptions& options, const BatchSink& sink) {
+LoadResult stream_routine_sets(const std::vector<std::string>& paths,
+                               const std::vector<std::string>& tags, const yaml::Limits& limits,
+                               const LoadOptions& options, const BatchSink& sink) {
     LoadResult total;
     std::vector<std::string> names;
     for (const auto& p : paths) collect_files(p, names, total.errors);
@@ -283,7 +297,8 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
         std::vector<char> plain(names.size());
         parallel_for(names.size(), options.jobs, [&](size_t i) {
             std::error_code ec;
-            plain[i] = fs::symlink_status(fs::path(names[i]), ec).type() == fs::file_type::regular && !ec;
+            plain[i] =
+                fs::symlink_status(fs::path(names[i]), ec).type() == fs::file_type::regular && !ec;
         });
         auto canonical_of = [](const fs::path& p) {
             std::error_code ec;
@@ -300,7 +315,11 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
             }
             std::string parent = p.parent_path().string();
             auto it = folders.find(parent);
-            if (it == folders.end()) it = folders.emplace(parent, canonical_of(parent.empty() ? fs::path(".") : fs::path(parent))).first;
+            if (it == folders.end())
+                it = folders
+                         .emplace(parent,
+                                  canonical_of(parent.empty() ? fs::path(".") : fs::path(parent)))
+                         .first;
             canonical[i] = (fs::path(it->second) / p.filename()).string();
         }
         std::set<std::string> seen;
@@ -316,8 +335,9 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
     // directory above the next file holds a service document (so no document can belong to a
     // service in another batch). Each batch is read, hashed, parsed and validated file by file in
     // parallel, grouped, handed to the sink and dropped.
-    std::set<std::string> service_dirs;           // directories known to hold a service document
-    std::map<std::string, Location> service_ids;  // across batches: service ids are unique in the whole set
+    std::set<std::string> service_dirs;  // directories known to hold a service document
+    std::map<std::string, Location>
+        service_ids;  // across batches: service ids are unique in the whole set
     std::vector<FileResult> batch;
     std::vector<std::string> batch_names;
     std::atomic<size_t> done{0};
@@ -354,13 +374,15 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
         while (end < files.size() && files[end].dir_key() == files[end - 1].dir_key()) ++end;
         read_range(at, end);
         at = end;
-        // Until a batch may end: the rest of the subtree of the outermost service above the next file.
+        // Until a batch may end: the rest of the subtree of the outermost service above the next
+        // file.
         while (at < files.size()) {
             std::string outer = service_above(files[at].dir());
             if (outer.empty()) break;
             std::string prefix = outer.back() == '/' ? outer : outer + "/";
             end = at;
-            while (end < files.size() && files[end].key.compare(0, prefix.size(), prefix) == 0) ++end;
+            while (end < files.size() && files[end].key.compare(0, prefix.size(), prefix) == 0)
+                ++end;
             read_range(at, end);
             at = end;
         }
@@ -378,12 +400,14 @@ LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std:
     return total;
 }
 
-LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
-                             const yaml::Limits& limits, const LoadOptions& options) {
+LoadResult load_routine_sets(const std::vector<std::string>& paths,
+                             const std::vector<std::string>& tags, const yaml::Limits& limits,
+                             const LoadOptions& options) {
     std::vector<Service> services;
-    LoadResult result = stream_routine_sets(paths, tags, limits, options, [&](std::vector<Service>&& part, bool) {
-        for (auto& s : part) services.push_back(std::move(s));
-    });
+    LoadResult result =
+        stream_routine_sets(paths, tags, limits, options, [&](std::vector<Service>&& part, bool) {
+            for (auto& s : part) services.push_back(std::move(s));
+        });
     std::stable_sort(services.begin(), services.end(), [](const Service& a, const Service& b) {
         return std::tie(a.doc.file, a.doc.index) < std::tie(b.doc.file, b.doc.index);
     });
@@ -391,8 +415,8 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths, const std::v
     return result;
 }
 
-LoadResult load_sources(const std::vector<SourceFile>& sources, const std::vector<std::string>& tags,
-                        const yaml::Limits& limits) {
+LoadResult load_sources(const std::vector<SourceFile>& sources,
+                        const std::vector<std::string>& tags, const yaml::Limits& limits) {
     std::vector<FileResult> results;
     std::vector<std::string> names;
     for (const auto& source : sources) {
@@ -448,11 +472,11 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
             continue;
         }
         if (auto it = service_ids.find(d.id); it != service_ids.end()) {
-            result.errors.push_back(error_at(
-                d.location(), "duplicate-id",
-                fmt::format("tjeneste-id «{}» er brukt før, i {}", d.id, format_location(it->second)),
-                fmt::format("service id «{}» is already used, at {}", d.id,
-                            format_location(it->second))));
+            result.errors.push_back(error_at(d.location(), "duplicate-id",
+                                             fmt::format("tjeneste-id «{}» er brukt før, i {}",
+                                                         d.id, format_location(it->second)),
+                                             fmt::format("service id «{}» is already used, at {}",
+                                                         d.id, format_location(it->second))));
             continue;
         }
         service_by_dir[dir] = d.location();
@@ -479,12 +503,14 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
                 }
                 size_t slash = dir.find_last_of('/');
                 if (slash == std::string::npos || dir.empty()) break;
-                dir = slash == 0 ? (dir == "/" ? std::string{} : std::string{"/"}) : dir.substr(0, slash);
+                dir = slash == 0 ? (dir == "/" ? std::string{} : std::string{"/"})
+                                 : dir.substr(0, slash);
                 if (dir.empty()) break;
             }
         }
-        if (!owner && std::any_of(broken_service_dirs.begin(), broken_service_dirs.end(),
-                                  [&](const std::string& b) { return is_within(group_dir(d.file), b); })) {
+        if (!owner &&
+            std::any_of(broken_service_dirs.begin(), broken_service_dirs.end(),
+                        [&](const std::string& b) { return is_within(group_dir(d.file), b); })) {
             continue;  // its service document is broken, and that error is already reported
         }
         if (!owner) {
@@ -498,29 +524,30 @@ LoadResult group(std::vector<FileResult>&& files, const std::vector<std::string>
         }
         Service& s = result.services[*owner];
         if (d.id == s.doc.id) {
-            result.errors.push_back(error_at(
-                d.location(), "duplicate-id",
-                fmt::format("id «{}» er brukt før i samme tjeneste, i {}", d.id,
-                            format_location(s.doc.location())),
-                fmt::format("id «{}» is already used in the same service, at {}", d.id,
-                            format_location(s.doc.location()))));
+            result.errors.push_back(
+                error_at(d.location(), "duplicate-id",
+                         fmt::format("id «{}» er brukt før i samme tjeneste, i {}", d.id,
+                                     format_location(s.doc.location())),
+                         fmt::format("id «{}» is already used in the same service, at {}", d.id,
+                                     format_location(s.doc.location()))));
             continue;
         }
         s.routines.push_back(std::move(d));
     }
     for (auto& s : result.services) {
-        std::stable_sort(s.routines.begin(), s.routines.end(), [](const RoutineDoc& a, const RoutineDoc& b) {
-            return std::tie(a.file, a.index) < std::tie(b.file, b.index);
-        });
+        std::stable_sort(s.routines.begin(), s.routines.end(),
+                         [](const RoutineDoc& a, const RoutineDoc& b) {
+                             return std::tie(a.file, a.index) < std::tie(b.file, b.index);
+                         });
         std::map<std::string, const RoutineDoc*> seen;
         for (auto& r : s.routines) {
             if (auto it = seen.find(r.id); it != seen.end()) {
-                result.errors.push_back(error_at(
-                    r.location(), "duplicate-id",
-                    fmt::format("id «{}» er brukt før i samme tjeneste, i {}", r.id,
-                                format_location(it->second->location())),
-                    fmt::format("id «{}» is already used in the same service, at {}", r.id,
-                                format_location(it->second->location()))));
+                result.errors.push_back(
+                    error_at(r.location(), "duplicate-id",
+                             fmt::format("id «{}» er brukt før i samme tjeneste, i {}", r.id,
+                                         format_location(it->second->location())),
+                             fmt::format("id «{}» is already used in the same service, at {}", r.id,
+                                         format_location(it->second->location()))));
                 continue;
             }
             seen[r.id] = &r;

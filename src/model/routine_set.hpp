@@ -35,7 +35,8 @@ struct LoadResult {
     Diagnostics errors;             // every problem in every file; empty means a complete load
     size_t files = 0;
     size_t documents = 0;
-    std::vector<std::pair<std::string, std::string>> hashes;  // file -> SHA-256 of its bytes, sorted
+    std::vector<std::pair<std::string, std::string>>
+        hashes;  // file -> SHA-256 of its bytes, sorted
 };
 
 // Validates one parsed document against the format. `tags` is the sorted vocabulary of
@@ -64,7 +65,8 @@ LoadResult load_sources(const std::vector<SourceFile>& files, const std::vector<
 // document belongs to the `tjeneste` document in its own file, else in the nearest directory
 // at or above it.
 struct LoadOptions {
-    unsigned jobs = 1;  // files read, parsed and validated in parallel; the result does not depend on it
+    unsigned jobs =
+        1;  // files read, parsed and validated in parallel; the result does not depend on it
     bool hashes = true;  // compute each file's SHA-256 (reports list them); validate does without
     // Called after each file (from any thread): files done, files in all.
     std::function<void(size_t, size_t)> progress;
@@ -76,8 +78,8 @@ struct LoadOptions {
 
 // Everything at once: services sorted by the service document's file.
 LoadResult load_routine_sets(const std::vector<std::string>& paths,
-                             const std::vector<std::string>& tags,
-                             const yaml::Limits& limits = {}, const LoadOptions& options = {});
+                             const std::vector<std::string>& tags, const yaml::Limits& limits = {},
+                             const LoadOptions& options = {});
 
 // The same load in batches, so that memory holds one batch of documents, not the whole set:
 // each batch is whole services (all documents of a service are in the same batch), handed to
@@ -85,7 +87,8 @@ LoadResult load_routine_sets(const std::vector<std::string>& paths,
 // come in directory order, not sorted; the returned result has no services, and its errors,
 // counts and hashes are those of the whole set, as load_routine_sets gives them.
 using BatchSink = std::function<void(std::vector<Service>&& services, bool clean)>;
-LoadResult stream_routine_sets(const std::vector<std::string>& paths, const std::vector<std::string>& tags,
-                               const yaml::Limits& limits, const LoadOptions& options, const BatchSink& sink);
+LoadResult stream_routine_sets(const std::vector<std::string>& paths,
+                               const std::vector<std::string>& tags, const yaml::Limits& limits,
+                               const LoadOptions& options, const BatchSink& sink);
 
 }  // namespace medvirk::model

@@ -1,8 +1,7 @@
 #include "model/schema.hpp"
 
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "model/format.hpp"
 
@@ -14,7 +13,9 @@ using json = nlohmann::ordered_json;
 
 std::string description(const Text& t) { return t.en.empty() ? t.nb : t.nb + " / " + t.en; }
 
-json with_null(json s) { return json{{"anyOf", json::array({std::move(s), json{{"type", "null"}}})}}; }
+json with_null(json s) {
+    return json{{"anyOf", json::array({std::move(s), json{{"type", "null"}}})}};
+}
 
 struct Generator {
     json defs = json::object();
@@ -22,15 +23,26 @@ struct Generator {
 
     json type_schema(const FieldSpec& f, FieldType type) {
         switch (type) {
-            case FieldType::text: return {{"type", json::array({"string", "number", "boolean"})}};
-            case FieldType::integer: return {{"type", "integer"}, {"minimum", 0}};
-            case FieldType::boolean: return {{"type", "boolean"}};
-            case FieldType::date: return {{"type", "string"}, {"format", "date"}, {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-            case FieldType::url: return {{"type", "string"}, {"pattern", "^https?://"}};
-            case FieldType::enumeration: return {{"enum", f.values}};
-            case FieldType::list: return {{"type", "array"}, {"items", type_schema(f, f.item)}};
-            case FieldType::object: return {{"$ref", "#/$defs/" + object(*f.object)}};
-            case FieldType::tags: return {{"type", "array"}, {"items", {{"$ref", "#/$defs/dekningsord"}}}};
+            case FieldType::text:
+                return {{"type", json::array({"string", "number", "boolean"})}};
+            case FieldType::integer:
+                return {{"type", "integer"}, {"minimum", 0}};
+            case FieldType::boolean:
+                return {{"type", "boolean"}};
+            case FieldType::date:
+                return {{"type", "string"},
+                        {"format", "date"},
+                        {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+            case FieldType::url:
+                return {{"type", "string"}, {"pattern", "^https?://"}};
+            case FieldType::enumeration:
+                return {{"enum", f.values}};
+            case FieldType::list:
+                return {{"type", "array"}, {"items", type_schema(f, f.item)}};
+            case FieldType::object:
+                return {{"$ref", "#/$defs/" + object(*f.object)}};
+            case FieldType::tags:
+                return {{"type", "array"}, {"items", {{"$ref", "#/$defs/dekningsord"}}}};
         }
         return json::object();
     }
@@ -66,17 +78,23 @@ std::string json_schema(const std::vector<std::string>& tags) {
         "medvirk routine set (docs/format.md).";
     root["type"] = "object";
     root["required"] = json::array({"type"});
-    root["properties"] = {{"type", {{"enum", document_type_names()}, {"description", "Dokumenttype / Document type"}}}};
+    root["properties"] = {
+        {"type",
+         {{"enum", document_type_names()}, {"description", "Dokumenttype / Document type"}}}};
     json all = json::array();
     for (const auto& t : document_types()) {
         std::string def = g.object(*t.body);
         g.defs[def]["description"] = description(t.doc);
-        all.push_back({{"if", {{"properties", {{"type", {{"const", t.type}}}}}, {"required", json::array({"type"})}}},
+        all.push_back({{"if",
+                        {{"properties", {{"type", {{"const", t.type}}}}},
+                         {"required", json::array({"type"})}}},
                        {"then", {{"$ref", "#/$defs/" + def}}}});
     }
     root["allOf"] = all;
-    g.defs["dekningsord"] = {{"description", "Dekningsord fra regelpakkenes vokabular / Coverage tag from the rule packs' vocabulary"},
-                             {"enum", tags}};
+    g.defs["dekningsord"] = {
+        {"description",
+         "Dekningsord fra regelpakkenes vokabular / Coverage tag from the rule packs' vocabulary"},
+        {"enum", tags}};
     root["$defs"] = g.defs;
     return root.dump(2) + "\n";
 }

@@ -1,6 +1,6 @@
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "core/date.hpp"
 #include "core/suggest.hpp"
@@ -50,7 +50,8 @@ struct Validator {
                 at.col = e.col;
                 error(at, "unknown-key",
                       "YAML-sammenslåing («<<:») støttes ikke; skriv nøklene ut i dokumentet",
-                      "YAML merge keys («<<:») are not supported; write the keys out in the document");
+                      "YAML merge keys («<<:») are not supported; write the keys out in the "
+                      "document");
                 continue;
             }
             if (!fs) {
@@ -67,17 +68,18 @@ struct Validator {
         }
         for (const auto& fs : spec.fields) {
             const Node* v = n.get(fs.key);
-            bool blank = v && v->is_scalar() &&
-                         v->value.find_first_not_of(" \t\r\n") == std::string::npos;
+            bool blank =
+                v && v->is_scalar() && v->value.find_first_not_of(" \t\r\n") == std::string::npos;
             if (fs.required && !v) {
                 error(n, "missing-key",
                       fmt::format("{} mangler den påkrevde nøkkelen «{}»", where, fs.key),
                       fmt::format("{} lacks the required key «{}»", where, fs.key));
             } else if (fs.required && (v->is_null() || blank)) {
                 // The key is there without a value («tittel: ~», «tittel:», «tittel: ""»): point at
-                // the value, or at the key when the value is empty and yaml-cpp marks the next token.
+                // the value, or at the key when the value is empty and yaml-cpp marks the next
+                // token.
                 auto e = std::find_if(n.entries.begin(), n.entries.end(),
-                                             [&](const yaml::Entry& x) { return x.key == fs.key; });
+                                      [&](const yaml::Entry& x) { return x.key == fs.key; });
                 Node at;
                 at.line = v->line;
                 at.col = v->col;
@@ -112,8 +114,7 @@ struct Validator {
                 }
                 break;
             case FieldType::integer: {
-                bool ok = n.is_scalar() && n.plain && !n.value.empty() &&
-                          n.value.size() < 10 &&
+                bool ok = n.is_scalar() && n.plain && !n.value.empty() && n.value.size() < 10 &&
                           std::all_of(n.value.begin(), n.value.end(),
                                       [](char c) { return c >= '0' && c <= '9'; });
                 if (!ok) wrong_kind(n, key, "et heltall (f.eks. 2)", "a whole number (e.g. 2)");
@@ -130,8 +131,7 @@ struct Validator {
                 } else if (!Date::parse(n.value)) {
                     error(n, "impossible-date",
                           fmt::format("«{}» er ikke en gyldig dato: {} finnes ikke", key, n.value),
-                          fmt::format("«{}» is not a valid date: {} does not exist", key,
-                                      n.value));
+                          fmt::format("«{}» is not a valid date: {} does not exist", key, n.value));
                 }
                 break;
             case FieldType::enumeration:

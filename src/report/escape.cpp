@@ -19,15 +19,32 @@ std::string xml_escape(std::string_view s, bool attribute) {
         char32_t cp = utf8::next(s, i);
         if (!xml_char(cp)) continue;
         switch (cp) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\r': out += "&#13;"; break;
-            case '\n': out += attribute ? "&#10;" : "\n"; break;
-            case '\t': out += attribute ? "&#9;" : "\t"; break;
-            default: utf8::append(out, cp);
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&apos;";
+                break;
+            case '\r':
+                out += "&#13;";
+                break;
+            case '\n':
+                out += attribute ? "&#10;" : "\n";
+                break;
+            case '\t':
+                out += attribute ? "&#9;" : "\t";
+                break;
+            default:
+                utf8::append(out, cp);
         }
     }
     return out;
@@ -50,16 +67,34 @@ std::string markdown_line(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '|': out += "\\|"; break;
-            case '*': case '_': case '`': case '[': case ']': case '#': case '\\':
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '|':
+                out += "\\|";
+                break;
+            case '*':
+            case '_':
+            case '`':
+            case '[':
+            case ']':
+            case '#':
+            case '\\':
                 out += '\\';
                 out += c;
                 break;
-            case '\n': case '\r': out += ' '; break;
-            default: out += c;
+            case '\n':
+            case '\r':
+                out += ' ';
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -68,7 +103,9 @@ std::string markdown_line(std::string_view s) {
 std::string markdown_text(std::string_view s) {
     std::string out;
     for (char c : s) {
-        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>') out += '\\';
+        if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' ||
+            c == '>')
+            out += '\\';
         out += c;
     }
     return out;

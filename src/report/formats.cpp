@@ -9,21 +9,43 @@ namespace medvirk::report {
 namespace {
 
 const std::vector<Format> table = {
-    {"text", {"Kompilatorlignende funn og sammendrag (standard)", "Compiler-style findings and a summary (default)"}, make_text, false},
-    {"json", {"Versjonert JSON-rapport med alle resultater (schema/medvirk-rapport.schema.json)",
-              "Versioned JSON report with every result (schema/medvirk-rapport.schema.json)"},
-     make_json, true},
-    {"sarif", {"SARIF 2.1.0 for kodeskanning (GitHub, GitLab, Azure DevOps)", "SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)"},
-     make_sarif, false},
-    {"junit", {"JUnit XML for testrapporter i CI: én testsuite per råd, ett testtilfelle per (regel, tjeneste)",
-               "JUnit XML for CI test reports: one suite per advice item, one test case per (rule, service)"},
-     make_junit, false},
-    {"markdown", {"Kort Markdown-sammendrag for kommentarer i merge requests", "Compact Markdown summary for merge-request comments"},
-     make_markdown, false},
-    {"github", {"Arbeidsflytkommandoer for GitHub Actions (::error …)", "GitHub Actions workflow commands (::error …)"}, make_github, false},
-    {"html", {"Selvstendig HTML-rapport til ledelsen (lages også med «medvirk report»)",
-              "Self-contained HTML report for leadership (also made by «medvirk report»)"},
-     make_html, true},
+    {"text",
+     {"Kompilatorlignende funn og sammendrag (standard)",
+      "Compiler-style findings and a summary (default)"},
+     make_text,
+     false},
+    {"json",
+     {"Versjonert JSON-rapport med alle resultater (schema/medvirk-rapport.schema.json)",
+      "Versioned JSON report with every result (schema/medvirk-rapport.schema.json)"},
+     make_json,
+     true},
+    {"sarif",
+     {"SARIF 2.1.0 for kodeskanning (GitHub, GitLab, Azure DevOps)",
+      "SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps)"},
+     make_sarif,
+     false},
+    {"junit",
+     {"JUnit XML for testrapporter i CI: én testsuite per råd, ett testtilfelle per (regel, "
+      "tjeneste)",
+      "JUnit XML for CI test reports: one suite per advice item, one test case per (rule, "
+      "service)"},
+     make_junit,
+     false},
+    {"markdown",
+     {"Kort Markdown-sammendrag for kommentarer i merge requests",
+      "Compact Markdown summary for merge-request comments"},
+     make_markdown,
+     false},
+    {"github",
+     {"Arbeidsflytkommandoer for GitHub Actions (::error …)",
+      "GitHub Actions workflow commands (::error …)"},
+     make_github,
+     false},
+    {"html",
+     {"Selvstendig HTML-rapport til ledelsen (lages også med «medvirk report»)",
+      "Self-contained HTML report for leadership (also made by «medvirk report»)"},
+     make_html,
+     true},
 };
 
 }  // namespace
@@ -44,13 +66,15 @@ std::vector<std::string> format_names() {
 
 std::string format_list(Lang lang) {
     std::string out;
-    for (const auto& f : table) out += fmt::format("{}{:<9} {}", out.empty() ? "" : "\n", f.name, f.description.get(lang));
+    for (const auto& f : table)
+        out += fmt::format("{}{:<9} {}", out.empty() ? "" : "\n", f.name, f.description.get(lang));
     return out;
 }
 
 std::string format_table_markdown() {
     std::string out = "| format | innhold / content |\n|---|---|\n";
-    for (const auto& f : table) out += fmt::format("| `{}` | {} / {} |\n", f.name, f.description.nb, f.description.en);
+    for (const auto& f : table)
+        out += fmt::format("| `{}` | {} / {} |\n", f.name, f.description.nb, f.description.en);
     return out;
 }
 
@@ -58,10 +82,14 @@ namespace {
 
 // Pieces held in memory: [service][section].
 class MemoryPieces : public Pieces {
-public:
+  public:
     std::vector<std::vector<Piece>> pieces;
-    void write(size_t section, size_t service, Sink& out) const override { out.write(pieces[service][section].text); }
-    size_t size(size_t section, size_t service) const override { return pieces[service][section].text.size(); }
+    void write(size_t section, size_t service, Sink& out) const override {
+        out.write(pieces[service][section].text);
+    }
+    size_t size(size_t section, size_t service) const override {
+        return pieces[service][section].text.size();
+    }
     const std::array<size_t, 3>& tally(size_t section, size_t service) const override {
         return pieces[service][section].tally;
     }
@@ -69,7 +97,8 @@ public:
 
 }  // namespace
 
-std::string render(const Format& format, const engine::Report& report, const FormatOptions& options) {
+std::string render(const Format& format, const engine::Report& report,
+                   const FormatOptions& options) {
     auto renderer = format.make(report, options);
     MemoryPieces pieces;
     pieces.pieces.resize(report.services.size());
@@ -79,6 +108,5 @@ std::string render(const Format& format, const engine::Report& report, const For
     renderer->frame(pieces, out);
     return std::move(out.text);
 }
-
 
 }  // namespace medvirk::report

@@ -25,25 +25,26 @@ struct FormatOptions {
 // batch and keeps the pieces in a temporary file until `frame` (docs/performance.md).
 struct Piece {
     std::string text;
-    std::array<size_t, 3> tally{};  // numbers a frame adds up over services (JUnit: tests, failures, skipped)
+    std::array<size_t, 3>
+        tally{};  // numbers a frame adds up over services (JUnit: tests, failures, skipped)
 };
 
 // Where a frame writes its output.
 class Sink {
-public:
+  public:
     virtual ~Sink() = default;
     virtual void write(std::string_view text) = 0;
 };
 
 class StringSink : public Sink {
-public:
+  public:
     std::string text;
     void write(std::string_view t) override { text.append(t); }
 };
 
 // Every service's pieces, by section and by service (an index into the report's services).
 class Pieces {
-public:
+  public:
     virtual ~Pieces() = default;
     virtual void write(size_t section, size_t service, Sink& out) const = 0;
     virtual size_t size(size_t section, size_t service) const = 0;  // bytes
@@ -51,7 +52,7 @@ public:
 };
 
 class Renderer {
-public:
+  public:
     virtual ~Renderer() = default;
     // One service's pieces, the same number for every service. Called from any thread, for a
     // service that need not be in the report yet.
@@ -67,11 +68,13 @@ struct Format {
     std::string name;
     Text description;
     std::unique_ptr<Renderer> (*make)(const engine::Report& report, const FormatOptions& options);
-    bool registers = false;  // shows the coverage matrix and deviation register (engine::audit's `registers`)
+    bool registers =
+        false;  // shows the coverage matrix and deviation register (engine::audit's `registers`)
 };
 
 // Both steps in memory (the services' pieces on options.jobs threads).
-std::string render(const Format& format, const engine::Report& report, const FormatOptions& options);
+std::string render(const Format& format, const engine::Report& report,
+                   const FormatOptions& options);
 
 // The registry of `audit --format` values.
 const std::vector<Format>& formats();
@@ -91,10 +94,11 @@ std::unique_ptr<Renderer> make_sarif(const engine::Report& report, const FormatO
 std::unique_ptr<Renderer> make_junit(const engine::Report& report, const FormatOptions& options);
 std::unique_ptr<Renderer> make_markdown(const engine::Report& report, const FormatOptions& options);
 std::unique_ptr<Renderer> make_github(const engine::Report& report, const FormatOptions& options);
-std::unique_ptr<Renderer> make_html(const engine::Report& report, const FormatOptions& options);  // JSON, then render_html
+std::unique_ptr<Renderer> make_html(const engine::Report& report,
+                                    const FormatOptions& options);  // JSON, then render_html
 
-
-// Version of the JSON report (`formatversjon`); docs/report-format.md and schema/medvirk-rapport.schema.json.
+// Version of the JSON report (`formatversjon`); docs/report-format.md and
+// schema/medvirk-rapport.schema.json.
 inline constexpr int json_report_version = 1;
 
 }  // namespace medvirk::report

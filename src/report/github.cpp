@@ -14,10 +14,14 @@ namespace {
 std::string escape_data(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '%') out += "%25";
-        else if (c == '\r') out += "%0D";
-        else if (c == '\n') out += "%0A";
-        else out += c;
+        if (c == '%')
+            out += "%25";
+        else if (c == '\r')
+            out += "%0D";
+        else if (c == '\n')
+            out += "%0A";
+        else
+            out += c;
     }
     return out;
 }
@@ -25,9 +29,12 @@ std::string escape_data(const std::string& s) {
 std::string escape_property(const std::string& s) {
     std::string out;
     for (char c : escape_data(s)) {
-        if (c == ':') out += "%3A";
-        else if (c == ',') out += "%2C";
-        else out += c;
+        if (c == ':')
+            out += "%3A";
+        else if (c == ',')
+            out += "%2C";
+        else
+            out += c;
     }
     return out;
 }
@@ -35,24 +42,29 @@ std::string escape_property(const std::string& s) {
 const char* command(engine::Grade g) {
     switch (g) {
         case engine::Grade::avvik:
-        case engine::Grade::feil: return "error";
-        case engine::Grade::merknad: return "warning";
-        default: return "notice";
+        case engine::Grade::feil:
+            return "error";
+        case engine::Grade::merknad:
+            return "warning";
+        default:
+            return "notice";
     }
 }
 
 // One section: the workflow commands of each service's reported results.
 class GithubRenderer : public Renderer {
-public:
+  public:
     GithubRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), o_(o) {}
 
-    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{commands(s), {}}}; }
+    std::vector<Piece> service(const engine::ServiceReport& s) const override {
+        return {{commands(s), {}}};
+    }
 
     void frame(const Pieces& pieces, Sink& out) const override {
         for (size_t i = 0; i < report_.services.size(); ++i) pieces.write(0, i, out);
     }
 
-private:
+  private:
     const engine::Report& report_;
     FormatOptions o_;
 
@@ -67,12 +79,16 @@ private:
             std::string props = fmt::format("file={}", escape_property(terminal_safe(f.loc.file)));
             if (f.loc.line > 0) props += fmt::format(",line={}", f.loc.line);
             if (f.loc.col > 0) props += fmt::format(",col={}", f.loc.col);
-            props += fmt::format(",title={}", escape_property(fmt::format("medvirk {} ({})", terminal_safe(r.id), engine::grade_name(f.grade, o.lang))));
+            props += fmt::format(",title={}",
+                                 escape_property(fmt::format("medvirk {} ({})", terminal_safe(r.id),
+                                                             engine::grade_name(f.grade, o.lang))));
             bool en = o.lang == Lang::en;
-            std::string msg = fmt::format("{}\n{}: {}\n{}: {}", terminal_safe(r.message.get(o.lang)),
-                                          f.grade == engine::Grade::fravik ? (en ? "justification" : "begrunnelse") : (en ? "found" : "funn"),
-                                          terminal_safe(f.detail.get(o.lang)), en ? "remedy" : "tiltak",
-                                          terminal_safe(r.remedy.get(o.lang)));
+            std::string msg = fmt::format(
+                "{}\n{}: {}\n{}: {}", terminal_safe(r.message.get(o.lang)),
+                f.grade == engine::Grade::fravik ? (en ? "justification" : "begrunnelse")
+                                                 : (en ? "found" : "funn"),
+                terminal_safe(f.detail.get(o.lang)), en ? "remedy" : "tiltak",
+                terminal_safe(r.remedy.get(o.lang)));
             out += fmt::format("::{} {}::{}\n", command(f.grade), props, escape_data(msg));
         }
         return out;

@@ -3,13 +3,13 @@
 // report renders identically later (`medvirk report`). Every string from the report is escaped.
 #include "report/html.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
 #include <unordered_map>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "report/formats.hpp"
 
@@ -22,13 +22,25 @@ std::string html_escape(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
             default:
-                if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) break;
+                if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+                    c == 0x7f)
+                    break;
                 out += c;
         }
     }
@@ -38,8 +50,8 @@ std::string html_escape(std::string_view s) {
 std::string safe_href(std::string_view url) {
     if (url.substr(0, 8) != "https://" || url.size() <= 8) return {};
     for (char c : url)
-        if (static_cast<unsigned char>(c) <= 0x20 || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '`' ||
-            c == 0x7f)
+        if (static_cast<unsigned char>(c) <= 0x20 || c == '"' || c == '\'' || c == '<' ||
+            c == '>' || c == '\\' || c == '`' || c == 0x7f)
             return {};
     return std::string(url);
 }
@@ -212,20 +224,27 @@ footer { margin-top: 3rem; color: var(--svak); font-size: .9em; border-top: 1px 
 )";
 
 class Writer {
-public:
+  public:
     Writer(const json& report, Lang lang) : r_(report), lang_(lang) {}
 
     // The document up to the services: head, header and the start of <main>. Reads the report's
     // head and, of each service, only id, navn and fil.
     std::string begin() {
         std::vector<std::string> names;
-        for (const auto& s : list(r_, "tjenester")) names.push_back(str(s, "navn").empty() ? str(s, "id") : str(s, "navn"));
+        for (const auto& s : list(r_, "tjenester"))
+            names.push_back(str(s, "navn").empty() ? str(s, "id") : str(s, "navn"));
         std::string date = str(r_, "revisjonsdato");
-        out_ += fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n", en() ? "en" : "nb");
-        out_ += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n";
+        out_ +=
+            fmt::format("<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+                        en() ? "en" : "nb");
+        out_ +=
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+            "'unsafe-inline'; img-src data:\">\n";
         out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-        out_ += fmt::format("<meta name=\"generator\" content=\"medvirk {}\">\n", e(str(field(r_, "verktøy"), "versjon")));
-        out_ += fmt::format("<title>{}: {} ({})</title>\n", t("Medvirkningsrevisjon", "Participation audit"),
+        out_ += fmt::format("<meta name=\"generator\" content=\"medvirk {}\">\n",
+                            e(str(field(r_, "verktøy"), "versjon")));
+        out_ += fmt::format("<title>{}: {} ({})</title>\n",
+                            t("Medvirkningsrevisjon", "Participation audit"),
                             e(fmt::format("{}", fmt::join(names, ", "))), e(date));
         out_ += "<style>" + std::string(css) + "</style>\n</head>\n<body>\n";
         header();
@@ -242,10 +261,12 @@ public:
     std::string end() {
         std::string date = str(r_, "revisjonsdato");
         out_ += "</main>\n";
-        out_ += fmt::format("<footer><p>{} medvirk {} {} {}. {}</p></footer>\n", t("Laget med", "Made with"),
-                            e(str(field(r_, "verktøy"), "versjon")), t("per", "as of"), e(date),
-                            t("Rapporten er generert fra JSON-rapporten og kan lages på nytt med «medvirk report».",
-                              "The report is generated from the JSON report and can be re-created with «medvirk report»."));
+        out_ += fmt::format(
+            "<footer><p>{} medvirk {} {} {}. {}</p></footer>\n", t("Laget med", "Made with"),
+            e(str(field(r_, "verktøy"), "versjon")), t("per", "as of"), e(date),
+            t("Rapporten er generert fra JSON-rapporten og kan lages på nytt med «medvirk report».",
+              "The report is generated from the JSON report and can be re-created with «medvirk "
+              "report»."));
         out_ += "</body>\n</html>\n";
         return take();
     }
@@ -258,7 +279,7 @@ public:
         return out;
     }
 
-private:
+  private:
     const json& r_;
     Lang lang_;
     std::string out_;
@@ -276,15 +297,17 @@ private:
     std::string status_badge(const std::string& key) const {
         const Label* l = find_label(statuses, key);
         if (!l) return fmt::format("<span class=\"merke s-ukjent\">? {}</span>", e(key));
-        return fmt::format("<span class=\"merke s-{}\"><span aria-hidden=\"true\">{}</span> {}</span>", l->key, l->symbol,
-                           en() ? l->en : l->nb);
+        return fmt::format(
+            "<span class=\"merke s-{}\"><span aria-hidden=\"true\">{}</span> {}</span>", l->key,
+            l->symbol, en() ? l->en : l->nb);
     }
 
     std::string grade_badge(const std::string& key) const {
         const Label* l = find_label(grades, key);
         if (!l) return fmt::format("<span class=\"merke g-ukjent\">? {}</span>", e(key));
-        return fmt::format("<span class=\"merke g-{}\"><span aria-hidden=\"true\">{}</span> {}</span>", l->key, l->symbol,
-                           en() ? l->en : l->nb);
+        return fmt::format(
+            "<span class=\"merke g-{}\"><span aria-hidden=\"true\">{}</span> {}</span>", l->key,
+            l->symbol, en() ? l->en : l->nb);
     }
 
     std::string grade_class(const std::string& key) const {
@@ -308,16 +331,24 @@ private:
 
     void header() {
         out_ += "<header>\n";
-        out_ += fmt::format("<h1>{}</h1>\n", t("Revisjon av bruker- og pårørendemedvirkning", "Audit of user and next-of-kin participation"));
+        out_ += fmt::format("<h1>{}</h1>\n", t("Revisjon av bruker- og pårørendemedvirkning",
+                                               "Audit of user and next-of-kin participation"));
         out_ += fmt::format("<p class=\"ingress\">{}</p>\n",
-                            t("Tjenestens skriftlige rutiner er revidert mot Helsedirektoratets nasjonale faglige råd for bruker- og "
-                              "pårørendemedvirkning i rus- og psykisk helsefeltet. Avvik gjelder det rådene sier <em>skal</em> gjøres, "
-                              "merknader det som <em>bør</em> gjøres og forbedringspunkter det som <em>kan</em> gjøres.",
-                              "The service's written routines have been audited against the Norwegian Directorate of Health's national "
-                              "advice on user and next-of-kin participation in mental health and substance-use services. Nonconformities "
-                              "concern what the advice says <em>shall</em> be done, remarks what <em>should</em> be done and suggestions "
+                            t("Tjenestens skriftlige rutiner er revidert mot Helsedirektoratets "
+                              "nasjonale faglige råd for bruker- og "
+                              "pårørendemedvirkning i rus- og psykisk helsefeltet. Avvik gjelder "
+                              "det rådene sier <em>skal</em> gjøres, "
+                              "merknader det som <em>bør</em> gjøres og forbedringspunkter det som "
+                              "<em>kan</em> gjøres.",
+                              "The service's written routines have been audited against the "
+                              "Norwegian Directorate of Health's national "
+                              "advice on user and next-of-kin participation in mental health and "
+                              "substance-use services. Nonconformities "
+                              "concern what the advice says <em>shall</em> be done, remarks what "
+                              "<em>should</em> be done and suggestions "
                               "what <em>may</em> be done."));
-        // Packs beyond the national advice (a profile such as recovery, or a local pack) are named too.
+        // Packs beyond the national advice (a profile such as recovery, or a local pack) are named
+        // too.
         std::vector<std::string> more;
         bool guidance = false;
         for (const auto& p : list(r_, "regelpakker")) {
@@ -327,57 +358,74 @@ private:
             guidance = guidance || str(p, "art") == "veiledning";
         }
         if (!more.empty()) {
-            out_ += fmt::format("<p class=\"ingress\">{} {}. {}</p>\n",
-                                t("I tillegg er rutinene revidert mot", "The routines have also been audited against"),
-                                fmt::format("{}", fmt::join(more, "; ")),
-                                guidance ? t("En veileder er ikke lov: reglene fra en veileder gir høyst merknader.",
-                                             "A guide is not law: rules from a guide give remarks at most.")
-                                         : "");
+            out_ += fmt::format(
+                "<p class=\"ingress\">{} {}. {}</p>\n",
+                t("I tillegg er rutinene revidert mot",
+                  "The routines have also been audited against"),
+                fmt::format("{}", fmt::join(more, "; ")),
+                guidance
+                    ? t("En veileder er ikke lov: reglene fra en veileder gir høyst merknader.",
+                        "A guide is not law: rules from a guide give remarks at most.")
+                    : "");
         }
         out_ += "<dl class=\"meta\">\n";
         out_ += fmt::format("<dt>{}</dt>\n", t("Tjeneste", "Service"));
         std::set<std::string> folders;
         size_t i = 0;
         for (const auto& s : list(r_, "tjenester")) {
-            out_ += fmt::format("<dd><a href=\"#t{}\">{}</a> (<code>{}</code>)</dd>\n", ++i, e(str(s, "navn")), e(str(s, "id")));
+            out_ += fmt::format("<dd><a href=\"#t{}\">{}</a> (<code>{}</code>)</dd>\n", ++i,
+                                e(str(s, "navn")), e(str(s, "id")));
             folders.insert(folder_of(str(s, "fil")));
         }
         if (i == 0) out_ += fmt::format("<dd>{}</dd>\n", t("ingen", "none"));
         out_ += fmt::format("<dt>{}</dt>\n", t("Rutinesett", "Routine set"));
         for (const auto& f : folders) out_ += fmt::format("<dd><code>{}</code></dd>\n", e(f));
-        out_ += fmt::format("<dt>{}</dt>\n<dd>{}</dd>\n", t("Revisjonsdato", "Audit date"), e(str(r_, "revisjonsdato")));
+        out_ += fmt::format("<dt>{}</dt>\n<dd>{}</dd>\n", t("Revisjonsdato", "Audit date"),
+                            e(str(r_, "revisjonsdato")));
         const json& tool = field(r_, "verktøy");
-        out_ += fmt::format("<dt>{}</dt>\n<dd>{} {}</dd>\n", t("Verktøy", "Tool"), e(str(tool, "navn")), e(str(tool, "versjon")));
+        out_ += fmt::format("<dt>{}</dt>\n<dd>{} {}</dd>\n", t("Verktøy", "Tool"),
+                            e(str(tool, "navn")), e(str(tool, "versjon")));
         out_ += fmt::format("<dt>{}</dt>\n", t("Regelpakke", "Rule pack"));
         for (const auto& p : list(r_, "regelpakker"))
-            out_ += fmt::format("<dd>{} {} – {}<br><span class=\"hash\">SHA-256 <code>{}</code></span></dd>\n", e(str(p, "id")),
-                                e(str(p, "versjon")), e(tx(p, "tittel")), e(str(p, "sha256")));
+            out_ += fmt::format(
+                "<dd>{} {} – {}<br><span class=\"hash\">SHA-256 <code>{}</code></span></dd>\n",
+                e(str(p, "id")), e(str(p, "versjon")), e(tx(p, "tittel")), e(str(p, "sha256")));
         const json& base = field(r_, "grunnlinje");
         if (base.is_object())
-            out_ += fmt::format("<dt>{}</dt>\n<dd><code>{}</code>: {}</dd>\n", t("Grunnlinje", "Baseline"), e(str(base, "fil")),
-                                fmt::format(fmt::runtime(t("{} kjente funn er markert, {} er rettet siden",
-                                                           "{} known finding(s) are marked, {} fixed since")),
-                                            num(base, "kjente"), num(base, "rettet")));
+            out_ += fmt::format(
+                "<dt>{}</dt>\n<dd><code>{}</code>: {}</dd>\n", t("Grunnlinje", "Baseline"),
+                e(str(base, "fil")),
+                fmt::format(fmt::runtime(t("{} kjente funn er markert, {} er rettet siden",
+                                           "{} known finding(s) are marked, {} fixed since")),
+                            num(base, "kjente"), num(base, "rettet")));
         out_ += "</dl>\n";
         const json& inputs = list(r_, "inndata");
-        out_ += fmt::format("<details class=\"inndata\">\n<summary>{} ({})</summary>\n<div class=\"rull\"><table>\n<caption>{}</caption>\n",
-                            t("Filer som ble lest, med SHA-256", "Files read, with SHA-256"), inputs.size(),
-                            t("Inndata", "Inputs"));
-        out_ += fmt::format("<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n", t("Fil", "File"));
+        out_ += fmt::format(
+            "<details class=\"inndata\">\n<summary>{} ({})</summary>\n<div "
+            "class=\"rull\"><table>\n<caption>{}</caption>\n",
+            t("Filer som ble lest, med SHA-256", "Files read, with SHA-256"), inputs.size(),
+            t("Inndata", "Inputs"));
+        out_ += fmt::format(
+            "<thead><tr><th scope=\"col\">{}</th><th "
+            "scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n",
+            t("Fil", "File"));
         for (const auto& in : inputs)
-            out_ += fmt::format("<tr><td><code>{}</code></td><td><code class=\"hash\">{}</code></td></tr>\n", e(str(in, "fil")),
-                                e(str(in, "sha256")));
+            out_ += fmt::format(
+                "<tr><td><code>{}</code></td><td><code class=\"hash\">{}</code></td></tr>\n",
+                e(str(in, "fil")), e(str(in, "sha256")));
         out_ += "</tbody>\n</table></div>\n</details>\n</header>\n";
     }
 
     void counts(const json& s, const std::string& id) {
         const json& c = field(s, "antall");
-        out_ += fmt::format("<ul class=\"antall\" aria-label=\"{}\">\n", t("Antall resultater per grad", "Results per grade"));
+        out_ += fmt::format("<ul class=\"antall\" aria-label=\"{}\">\n",
+                            t("Antall resultater per grad", "Results per grade"));
         for (const auto& g : grades) {
             long long n = num(c, g.key);
             if (std::string(g.key) == "feil" && n == 0) continue;
             out_ += fmt::format(
-                "<li class=\"g-{0}\"><span class=\"n\" id=\"{3}-antall-{0}\" data-antall=\"{0}\">{1}</span> "
+                "<li class=\"g-{0}\"><span class=\"n\" id=\"{3}-antall-{0}\" "
+                "data-antall=\"{0}\">{1}</span> "
                 "<span class=\"etikett\"><span aria-hidden=\"true\">{4}</span> {2}</span></li>\n",
                 g.key, n, en() ? g.en : g.nb, id, g.symbol);
         }
@@ -390,27 +438,35 @@ private:
         const int row = 26, top = 6, label_w = 60, bar_w = 380;
         int height = top * 2 + row * static_cast<int>(advice.size());
         out_ += fmt::format(
-            "<svg class=\"diagram\" viewBox=\"0 0 640 {0}\" role=\"img\" aria-labelledby=\"{1}-diagram-tittel\" "
+            "<svg class=\"diagram\" viewBox=\"0 0 640 {0}\" role=\"img\" "
+            "aria-labelledby=\"{1}-diagram-tittel\" "
             "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"{1}-diagram-tittel\">{2}</title>\n",
-            height, id, t("Oppfyllingsgrad per råd i prosent", "Degree of fulfilment per advice item, in per cent"));
+            height, id,
+            t("Oppfyllingsgrad per råd i prosent",
+              "Degree of fulfilment per advice item, in per cent"));
         int y = top;
         for (const auto& a : advice) {
             std::string key = str(a, "status");
             const Label* l = find_label(statuses, key);
             const json& p = field(a, "prosent");
-            long long pct = p.is_number_integer() ? std::clamp<long long>(p.get<long long>(), 0, 100) : 0;
-            const char* color = !l ? "#5c5c5c"
+            long long pct =
+                p.is_number_integer() ? std::clamp<long long>(p.get<long long>(), 0, 100) : 0;
+            const char* color = !l                        ? "#5c5c5c"
                                 : key == "oppfylt"        ? "#17692f"
                                 : key == "delvis_oppfylt" ? "#b86200"
                                 : key == "ikke_oppfylt"   ? "#a3221b"
                                                           : "#8c8c8c";
             out_ += fmt::format("<text x=\"0\" y=\"{}\">{}</text>\n", y + 17, e(str(a, "id")));
-            out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"#ecebe7\"/>\n", label_w, y + 3, bar_w);
+            out_ += fmt::format(
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"#ecebe7\"/>\n", label_w,
+                y + 3, bar_w);
             if (pct > 0)
-                out_ += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{}\"/>\n", label_w, y + 3,
-                                    bar_w * pct / 100, color);
+                out_ += fmt::format(
+                    "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{}\"/>\n", label_w,
+                    y + 3, bar_w * pct / 100, color);
             std::string label = l ? (en() ? l->en : l->nb) : e(key);
-            out_ += fmt::format("<text x=\"{}\" y=\"{}\">{} {}{}</text>\n", label_w + bar_w + 10, y + 17, l ? l->symbol : "?",
+            out_ += fmt::format("<text x=\"{}\" y=\"{}\">{} {}{}</text>\n", label_w + bar_w + 10,
+                                y + 17, l ? l->symbol : "?",
                                 p.is_number_integer() ? fmt::format("{} % ", pct) : "", label);
             y += row;
         }
@@ -420,69 +476,102 @@ private:
     void overview(const json& s, const std::string& id) {
         out_ += fmt::format("<h3 id=\"{}-oversikt\">{}</h3>\n", id, t("Oversikt", "Overview"));
         const json& total = field(s, "totalt");
-        out_ += fmt::format("<p>{}: <span id=\"{}-status\" data-status=\"{}\">{}</span> – {} {} ({}).</p>\n",
-                            t("Samlet status", "Overall status"), id, e(str(total, "status")), status_badge(str(total, "status")),
-                            met_of(total), t("krav oppfylt", "requirements met"), percent(total));
+        out_ += fmt::format(
+            "<p>{}: <span id=\"{}-status\" data-status=\"{}\">{}</span> – {} {} ({}).</p>\n",
+            t("Samlet status", "Overall status"), id, e(str(total, "status")),
+            status_badge(str(total, "status")), met_of(total),
+            t("krav oppfylt", "requirements met"), percent(total));
         counts(s, id);
         chart(s, id);
-        out_ += fmt::format("<div class=\"rull\"><table class=\"nivaer\">\n<caption>{}</caption>\n", t("Status per nivå", "Status per level"));
-        out_ += fmt::format("<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Status</th><th scope=\"col\">{}</th>"
-                            "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-                            t("Nivå", "Level"), t("Krav oppfylt", "Requirements met"), t("Poeng", "Score"));
+        out_ += fmt::format("<div class=\"rull\"><table class=\"nivaer\">\n<caption>{}</caption>\n",
+                            t("Status per nivå", "Status per level"));
+        out_ += fmt::format(
+            "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">Status</th><th "
+            "scope=\"col\">{}</th>"
+            "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t("Nivå", "Level"), t("Krav oppfylt", "Requirements met"), t("Poeng", "Score"));
         for (const auto& l : list(s, "nivåer"))
-            out_ += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"tall\">{}</td><td class=\"tall\">{}</td></tr>\n",
-                                level_name(str(l, "nivå")), status_badge(str(l, "status")), met_of(l), percent(l));
-        out_ += fmt::format("<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"tall\">{}</td><td class=\"tall\">{}</td></tr>\n",
-                            t("Totalt", "Total"), status_badge(str(total, "status")), met_of(total), percent(total));
+            out_ += fmt::format(
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"tall\">{}</td><td "
+                "class=\"tall\">{}</td></tr>\n",
+                level_name(str(l, "nivå")), status_badge(str(l, "status")), met_of(l), percent(l));
+        out_ += fmt::format(
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"tall\">{}</td><td "
+            "class=\"tall\">{}</td></tr>\n",
+            t("Totalt", "Total"), status_badge(str(total, "status")), met_of(total),
+            percent(total));
         out_ += "</tbody>\n</table></div>\n";
-        out_ += fmt::format("<div class=\"rull\"><table class=\"rad-status\">\n<caption>{}</caption>\n", t("Status per råd", "Status per advice item"));
-        out_ += fmt::format("<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">Status</th>"
-                            "<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-                            t("Råd", "Advice"), t("Tittel", "Title"), t("Krav oppfylt", "Requirements met"), t("Poeng", "Score"));
+        out_ +=
+            fmt::format("<div class=\"rull\"><table class=\"rad-status\">\n<caption>{}</caption>\n",
+                        t("Status per råd", "Status per advice item"));
+        out_ += fmt::format(
+            "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
+            "scope=\"col\">Status</th>"
+            "<th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            t("Råd", "Advice"), t("Tittel", "Title"), t("Krav oppfylt", "Requirements met"),
+            t("Poeng", "Score"));
         size_t i = 0;
         for (const auto& a : list(s, "råd")) {
             ++i;
-            out_ += fmt::format("<tr data-rad=\"{0}\" data-status=\"{1}\"><th scope=\"row\"><a href=\"#{2}-r{3}\">{0}</a></th><td>{4}</td>"
-                                "<td>{5}</td><td class=\"tall\">{6}</td><td class=\"tall\">{7}</td></tr>\n",
-                                e(str(a, "id")), e(str(a, "status")), id, i, e(str(a, "tittel")), status_badge(str(a, "status")),
-                                met_of(a), percent(a));
+            out_ += fmt::format(
+                "<tr data-rad=\"{0}\" data-status=\"{1}\"><th scope=\"row\"><a "
+                "href=\"#{2}-r{3}\">{0}</a></th><td>{4}</td>"
+                "<td>{5}</td><td class=\"tall\">{6}</td><td class=\"tall\">{7}</td></tr>\n",
+                e(str(a, "id")), e(str(a, "status")), id, i, e(str(a, "tittel")),
+                status_badge(str(a, "status")), met_of(a), percent(a));
         }
         out_ += "</tbody>\n</table></div>\n";
     }
 
     void finding(const json& f) {
         std::string grade = str(f, "grad");
-        out_ += fmt::format("<li class=\"{}\" data-grad=\"{}\" data-regel=\"{}\">\n", grade_class(grade), e(grade), e(str(f, "regel")));
-        out_ += fmt::format("<p>{} <strong>{}</strong>: {}{}</p>\n", grade_badge(grade), e(str(f, "regel")), e(tx(f, "melding")),
-                            flag(f, "i_grunnlinje") ? fmt::format(" <em>({})</em>", t("kjent fra grunnlinjen", "known from the baseline"))
-                                                    : "");
-        out_ += fmt::format("<p class=\"sted\">{}: <code>{}</code> ({} <code>{}</code>)</p>\n", t("Sted", "Location"), e(location(f)),
-                            t("dokument", "document"), e(str(f, "dokument")));
-        out_ += fmt::format("<p>{}: {}</p>\n", grade == "fravik" ? t("Begrunnelse", "Justification") : t("Funnet", "Found"),
-                            e(tx(f, "detalj")));
+        out_ += fmt::format("<li class=\"{}\" data-grad=\"{}\" data-regel=\"{}\">\n",
+                            grade_class(grade), e(grade), e(str(f, "regel")));
+        out_ += fmt::format("<p>{} <strong>{}</strong>: {}{}</p>\n", grade_badge(grade),
+                            e(str(f, "regel")), e(tx(f, "melding")),
+                            flag(f, "i_grunnlinje")
+                                ? fmt::format(" <em>({})</em>",
+                                              t("kjent fra grunnlinjen", "known from the baseline"))
+                                : "");
+        out_ += fmt::format("<p class=\"sted\">{}: <code>{}</code> ({} <code>{}</code>)</p>\n",
+                            t("Sted", "Location"), e(location(f)), t("dokument", "document"),
+                            e(str(f, "dokument")));
+        out_ += fmt::format(
+            "<p>{}: {}</p>\n",
+            grade == "fravik" ? t("Begrunnelse", "Justification") : t("Funnet", "Found"),
+            e(tx(f, "detalj")));
         if (!str(f, "sitat").empty()) {
             out_ += fmt::format("<blockquote><p>{}</p></blockquote>\n", e(str(f, "sitat")));
-            out_ += fmt::format("<p class=\"kilde\">{} {} ({}){}</p>\n", t("Råd", "Advice"), e(str(f, "råd")), e(str(f, "styrke")),
+            out_ += fmt::format("<p class=\"kilde\">{} {} ({}){}</p>\n", t("Råd", "Advice"),
+                                e(str(f, "råd")), e(str(f, "styrke")),
                                 str(f, "kilde").empty() ? "" : ", " + e(str(f, "kilde")));
         }
         auto legal = strings(f, "hjemmel");
         if (!legal.empty()) {
             std::vector<std::string> escaped;
             for (const auto& l : legal) escaped.push_back(e(l));
-            out_ += fmt::format("<p>{}: {}</p>\n", t("Hjemmel", "Legal basis"), fmt::join(escaped, "; "));
+            out_ += fmt::format("<p>{}: {}</p>\n", t("Hjemmel", "Legal basis"),
+                                fmt::join(escaped, "; "));
         }
-        if (grade != "fravik") out_ += fmt::format("<p><strong>{}:</strong> {}</p>\n", t("Tiltak", "Remedy"), e(tx(f, "tiltak")));
+        if (grade != "fravik")
+            out_ += fmt::format("<p><strong>{}:</strong> {}</p>\n", t("Tiltak", "Remedy"),
+                                e(tx(f, "tiltak")));
         out_ += "</li>\n";
     }
 
-    void advice_section(const json& a, const std::vector<const json*>& results, const std::string& id, size_t index) {
+    void advice_section(const json& a, const std::vector<const json*>& results,
+                        const std::string& id, size_t index) {
         std::string advice_id = str(a, "id");
         std::string sid = fmt::format("{}-r{}", id, index);
-        out_ += fmt::format("<section class=\"rad\" id=\"{0}\" aria-labelledby=\"{0}-h\" data-rad=\"{1}\">\n", sid, e(advice_id));
-        out_ += fmt::format("<h3 id=\"{}-h\">{} {}: {}</h3>\n", sid, t("Råd", "Advice"), e(advice_id), e(str(a, "tittel")));
-        std::string meta = fmt::format("{} – {} {} ({}) · {} · {} {}", status_badge(str(a, "status")), met_of(a),
-                                       t("krav oppfylt", "requirements met"), percent(a), level_name(str(a, "nivå")),
-                                       t("styrke", "strength"), e(str(a, "styrke")));
+        out_ += fmt::format(
+            "<section class=\"rad\" id=\"{0}\" aria-labelledby=\"{0}-h\" data-rad=\"{1}\">\n", sid,
+            e(advice_id));
+        out_ += fmt::format("<h3 id=\"{}-h\">{} {}: {}</h3>\n", sid, t("Råd", "Advice"),
+                            e(advice_id), e(str(a, "tittel")));
+        std::string meta =
+            fmt::format("{} – {} {} ({}) · {} · {} {}", status_badge(str(a, "status")), met_of(a),
+                        t("krav oppfylt", "requirements met"), percent(a),
+                        level_name(str(a, "nivå")), t("styrke", "strength"), e(str(a, "styrke")));
         auto legal = strings(a, "hjemmel");
         if (!legal.empty()) {
             std::vector<std::string> escaped;
@@ -490,50 +579,69 @@ private:
             meta += fmt::format(" · {}: {}", t("hjemmel", "legal basis"), fmt::join(escaped, "; "));
         }
         std::string href = safe_href(str(a, "lenke"));
-        if (!href.empty()) meta += fmt::format(" · <a href=\"{}\" rel=\"noreferrer\">{}</a>", e(href), t("rådet i sin helhet", "the advice in full"));
+        if (!href.empty())
+            meta += fmt::format(" · <a href=\"{}\" rel=\"noreferrer\">{}</a>", e(href),
+                                t("rådet i sin helhet", "the advice in full"));
         out_ += fmt::format("<p>{}</p>\n", meta);
 
         std::vector<const json*> findings, passed, irrelevant;
         for (const json* f : results) {
             std::string g = str(*f, "grad");
-            if (g == "oppfylt") passed.push_back(f);
-            else if (g == "ikke_relevant") irrelevant.push_back(f);
-            else findings.push_back(f);
+            if (g == "oppfylt")
+                passed.push_back(f);
+            else if (g == "ikke_relevant")
+                irrelevant.push_back(f);
+            else
+                findings.push_back(f);
         }
-        // Graded: avvik and feil first, then merknad, forbedringspunkt and fravik; by location within a grade.
+        // Graded: avvik and feil first, then merknad, forbedringspunkt and fravik; by location
+        // within a grade.
         auto rank = [](const std::string& g) {
-            return g == "avvik" || g == "feil" ? 0 : g == "merknad" ? 1 : g == "forbedringspunkt" ? 2 : 3;
+            return g == "avvik" || g == "feil" ? 0
+                   : g == "merknad"            ? 1
+                   : g == "forbedringspunkt"   ? 2
+                                               : 3;
         };
-        std::stable_sort(findings.begin(), findings.end(),
-                         [&](const json* x, const json* y) { return rank(str(*x, "grad")) < rank(str(*y, "grad")); });
+        std::stable_sort(findings.begin(), findings.end(), [&](const json* x, const json* y) {
+            return rank(str(*x, "grad")) < rank(str(*y, "grad"));
+        });
         if (findings.empty()) {
             out_ += fmt::format("<p class=\"ingen\">{}</p>\n", t("Ingen funn.", "No findings."));
         } else {
-            out_ += fmt::format("<p><strong>{} ({})</strong></p>\n<ol class=\"funn\">\n", t("Funn", "Findings"), findings.size());
+            out_ += fmt::format("<p><strong>{} ({})</strong></p>\n<ol class=\"funn\">\n",
+                                t("Funn", "Findings"), findings.size());
             for (const auto* f : findings) finding(*f);
             out_ += "</ol>\n";
         }
         if (!passed.empty()) {
-            out_ += fmt::format("<details class=\"bevis\">\n<summary>{} ({}): {}</summary>\n<ul>\n", t("Oppfylt", "Passed"), passed.size(),
+            out_ += fmt::format("<details class=\"bevis\">\n<summary>{} ({}): {}</summary>\n<ul>\n",
+                                t("Oppfylt", "Passed"), passed.size(),
                                 t("bevis i rutinene", "evidence in the routines"));
             for (const auto* f : passed)
-                out_ += fmt::format("<li><strong>{}</strong> {}: {} <span class=\"sted\">(<code>{}</code>)</span></li>\n",
-                                    e(str(*f, "regel")), e(tx(*f, "tittel")), e(tx(*f, "detalj")), e(location(*f)));
+                out_ += fmt::format(
+                    "<li><strong>{}</strong> {}: {} <span "
+                    "class=\"sted\">(<code>{}</code>)</span></li>\n",
+                    e(str(*f, "regel")), e(tx(*f, "tittel")), e(tx(*f, "detalj")), e(location(*f)));
             out_ += "</ul>\n</details>\n";
         }
         if (!irrelevant.empty()) {
-            out_ += fmt::format("<details class=\"irrelevant\">\n<summary>{} ({})</summary>\n<ul>\n", t("Ikke relevant", "Not applicable"),
-                                irrelevant.size());
+            out_ +=
+                fmt::format("<details class=\"irrelevant\">\n<summary>{} ({})</summary>\n<ul>\n",
+                            t("Ikke relevant", "Not applicable"), irrelevant.size());
             for (const auto* f : irrelevant)
-                out_ += fmt::format("<li><strong>{}</strong> {}: {}</li>\n", e(str(*f, "regel")), e(tx(*f, "tittel")), e(tx(*f, "detalj")));
+                out_ += fmt::format("<li><strong>{}</strong> {}: {}</li>\n", e(str(*f, "regel")),
+                                    e(tx(*f, "tittel")), e(tx(*f, "detalj")));
             out_ += "</ul>\n</details>\n";
         }
         out_ += "</section>\n";
     }
 
     void coverage(const json& s, const std::string& id) {
-        out_ += fmt::format("<section class=\"dekning\" id=\"{0}-dekning\" aria-labelledby=\"{0}-dekning-h\">\n", id);
-        out_ += fmt::format("<h3 id=\"{}-dekning-h\">{}</h3>\n", id, t("Dekningsmatrise", "Coverage matrix"));
+        out_ += fmt::format(
+            "<section class=\"dekning\" id=\"{0}-dekning\" aria-labelledby=\"{0}-dekning-h\">\n",
+            id);
+        out_ += fmt::format("<h3 id=\"{}-dekning-h\">{}</h3>\n", id,
+                            t("Dekningsmatrise", "Coverage matrix"));
         const json& rows = list(s, "dekning");
         // Columns: the routine documents that carry at least one of the tags, in document order.
         std::set<std::string> used;
@@ -542,43 +650,68 @@ private:
         std::vector<const json*> columns;
         std::vector<std::string> without;
         for (const auto& d : list(s, "dokumenter")) {
-            if (used.count(str(d, "id"))) columns.push_back(&d);
-            else without.push_back(str(d, "id"));
+            if (used.count(str(d, "id")))
+                columns.push_back(&d);
+            else
+                without.push_back(str(d, "id"));
         }
         out_ += fmt::format("<p>{}</p>\n",
-                            t("Radene er kravene reglene sjekker med dekningsord («dekker:» i et steg), kolonnene rutinedokumentene. "
-                              "En celle viser steget som dekker kravet og linjen det står på; <span aria-hidden=\"true\">✔</span> "
-                              "betyr at dokumentet er godkjent og gjeldende, <span aria-hidden=\"true\">○</span> (ikke gjeldende) at "
+                            t("Radene er kravene reglene sjekker med dekningsord («dekker:» i et "
+                              "steg), kolonnene rutinedokumentene. "
+                              "En celle viser steget som dekker kravet og linjen det står på; "
+                              "<span aria-hidden=\"true\">✔</span> "
+                              "betyr at dokumentet er godkjent og gjeldende, <span "
+                              "aria-hidden=\"true\">○</span> (ikke gjeldende) at "
                               "steget ikke teller.",
-                              "Rows are the requirements the rules check by coverage tag («dekker:» in a step), columns the routine "
-                              "documents. A cell shows the step covering the requirement and its line; <span aria-hidden=\"true\">✔</span> "
-                              "means the document is approved and current, <span aria-hidden=\"true\">○</span> (not current) that the "
+                              "Rows are the requirements the rules check by coverage tag "
+                              "(«dekker:» in a step), columns the routine "
+                              "documents. A cell shows the step covering the requirement and its "
+                              "line; <span aria-hidden=\"true\">✔</span> "
+                              "means the document is approved and current, <span "
+                              "aria-hidden=\"true\">○</span> (not current) that the "
                               "step does not count."));
         if (rows.empty()) {
-            out_ += fmt::format("<p class=\"ingen\">{}</p>\n</section>\n", t("Ingen regler sjekker dekningsord.", "No rule checks coverage tags."));
+            out_ += fmt::format(
+                "<p class=\"ingen\">{}</p>\n</section>\n",
+                t("Ingen regler sjekker dekningsord.", "No rule checks coverage tags."));
             return;
         }
-        out_ += fmt::format("<div class=\"rull\"><table class=\"matrise\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>"
-                            "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
-                            t("Krav × rutinedokumenter", "Requirements × routine documents"), t("Krav (dekningsord)", "Requirement (tag)"),
-                            t("Regler", "Rules"), t("Dekket", "Covered"));
+        out_ += fmt::format(
+            "<div class=\"rull\"><table class=\"matrise\">\n<caption>{}</caption>\n<thead><tr><th "
+            "scope=\"col\">{}</th>"
+            "<th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
+            t("Krav × rutinedokumenter", "Requirements × routine documents"),
+            t("Krav (dekningsord)", "Requirement (tag)"), t("Regler", "Rules"),
+            t("Dekket", "Covered"));
         for (const auto* d : columns) {
             std::string title = str(*d, "tittel");
-            out_ += fmt::format("<th scope=\"col\">{}{}<code>{}</code></th>", e(title), title.empty() ? "" : "<br>", e(str(*d, "id")));
+            out_ += fmt::format("<th scope=\"col\">{}{}<code>{}</code></th>", e(title),
+                                title.empty() ? "" : "<br>", e(str(*d, "id")));
         }
         out_ += "</tr></thead>\n<tbody>\n";
         for (const auto& row : rows) {
             const json& steps = list(row, "steg");
-            bool current = std::any_of(steps.begin(), steps.end(), [](const json& st) { return flag(st, "gjeldende"); });
+            bool current = std::any_of(steps.begin(), steps.end(),
+                                       [](const json& st) { return flag(st, "gjeldende"); });
             std::vector<std::string> rule_ids;
             for (const auto& r : strings(row, "regler")) rule_ids.push_back(e(r));
-            std::string state = current          ? fmt::format("<span class=\"merke s-oppfylt\"><span aria-hidden=\"true\">✔</span> {}</span>", t("dekket", "covered"))
-                                : !steps.empty() ? fmt::format("<span class=\"merke s-delvis_oppfylt\"><span aria-hidden=\"true\">◐</span> {}</span>",
-                                                               t("bare i rutine som ikke gjelder", "only in a routine not in force"))
-                                                 : fmt::format("<span class=\"merke s-ikke_oppfylt\"><span aria-hidden=\"true\">✘</span> {}</span>",
-                                                               t("ikke dekket", "not covered"));
-            out_ += fmt::format("<tr data-tag=\"{}\"><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td>", e(str(row, "tag")),
-                                e(str(row, "tag")), fmt::join(rule_ids, ", "), state);
+            std::string state =
+                current ? fmt::format(
+                              "<span class=\"merke s-oppfylt\"><span aria-hidden=\"true\">✔</span> "
+                              "{}</span>",
+                              t("dekket", "covered"))
+                : !steps.empty()
+                    ? fmt::format(
+                          "<span class=\"merke s-delvis_oppfylt\"><span "
+                          "aria-hidden=\"true\">◐</span> {}</span>",
+                          t("bare i rutine som ikke gjelder", "only in a routine not in force"))
+                    : fmt::format(
+                          "<span class=\"merke s-ikke_oppfylt\"><span "
+                          "aria-hidden=\"true\">✘</span> {}</span>",
+                          t("ikke dekket", "not covered"));
+            out_ += fmt::format(
+                "<tr data-tag=\"{}\"><th scope=\"row\"><code>{}</code></th><td>{}</td><td>{}</td>",
+                e(str(row, "tag")), e(str(row, "tag")), fmt::join(rule_ids, ", "), state);
             // The row's steps by document, in step order: one pass, not one per column.
             static const std::vector<const json*> none;
             std::unordered_map<std::string, std::vector<const json*>> by_document;
@@ -586,12 +719,15 @@ private:
             for (const auto* d : columns) {
                 std::string cell;
                 auto found = by_document.find(str(*d, "id"));
-                const std::vector<const json*>& here = found == by_document.end() ? none : found->second;
+                const std::vector<const json*>& here =
+                    found == by_document.end() ? none : found->second;
                 for (const json* st : here) {
                     bool ok = flag(*st, "gjeldende");
-                    cell += fmt::format("<p><span aria-hidden=\"true\">{}</span> «{}» <span class=\"sted\">({} {}{})</span></p>",
-                                        ok ? "✔" : "○", e(str(*st, "steg")), t("linje", "line"), num(*st, "linje"),
-                                        ok ? "" : fmt::format(", {}", t("ikke gjeldende", "not current")));
+                    cell += fmt::format(
+                        "<p><span aria-hidden=\"true\">{}</span> «{}» <span class=\"sted\">({} "
+                        "{}{})</span></p>",
+                        ok ? "✔" : "○", e(str(*st, "steg")), t("linje", "line"), num(*st, "linje"),
+                        ok ? "" : fmt::format(", {}", t("ikke gjeldende", "not current")));
                 }
                 out_ += "<td>" + cell + "</td>";
             }
@@ -601,44 +737,62 @@ private:
         if (!without.empty()) {
             std::vector<std::string> escaped;
             for (const auto& w : without) escaped.push_back("<code>" + e(w) + "</code>");
-            out_ += fmt::format("<p>{}: {}</p>\n", t("Dokumenter uten steg med dekningsord", "Documents without tagged steps"),
-                                fmt::join(escaped, ", "));
+            out_ += fmt::format(
+                "<p>{}: {}</p>\n",
+                t("Dokumenter uten steg med dekningsord", "Documents without tagged steps"),
+                fmt::join(escaped, ", "));
         }
         out_ += "</section>\n";
     }
 
     void deviations(const json& s, const std::string& id) {
-        out_ += fmt::format("<section class=\"fravik\" id=\"{0}-fravik\" aria-labelledby=\"{0}-fravik-h\">\n", id);
-        out_ += fmt::format("<h3 id=\"{}-fravik-h\">{}</h3>\n", id, t("Register over dokumenterte fravik", "Register of documented deviations"));
+        out_ += fmt::format(
+            "<section class=\"fravik\" id=\"{0}-fravik\" aria-labelledby=\"{0}-fravik-h\">\n", id);
+        out_ += fmt::format(
+            "<h3 id=\"{}-fravik-h\">{}</h3>\n", id,
+            t("Register over dokumenterte fravik", "Register of documented deviations"));
         const json& entries = list(s, "fravik");
         if (entries.empty()) {
-            out_ += fmt::format("<p class=\"ingen\">{}</p>\n</section>\n", t("Ingen fravik er dokumentert.", "No deviations are documented."));
+            out_ += fmt::format("<p class=\"ingen\">{}</p>\n</section>\n",
+                                t("Ingen fravik er dokumentert.", "No deviations are documented."));
             return;
         }
         out_ += fmt::format(
-            "<div class=\"rull\"><table class=\"fravik\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>"
-            "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">Status</th>"
+            "<div class=\"rull\"><table class=\"fravik\">\n<caption>{}</caption>\n<thead><tr><th "
+            "scope=\"col\">{}</th><th scope=\"col\">{}</th>"
+            "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
+            "scope=\"col\">{}</th><th scope=\"col\">Status</th>"
             "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            t("Fravik fra bør- og kan-anbefalinger", "Deviations from bør and kan recommendations"), t("Regel", "Rule"),
-            t("Gjelder", "Applies to"), t("Begrunnelse", "Justification"), t("Besluttet av", "Decided by"), t("Besluttet", "Decided"),
+            t("Fravik fra bør- og kan-anbefalinger", "Deviations from bør and kan recommendations"),
+            t("Regel", "Rule"), t("Gjelder", "Applies to"), t("Begrunnelse", "Justification"),
+            t("Besluttet av", "Decided by"), t("Besluttet", "Decided"),
             t("Gyldig til", "Valid until"), t("Sted", "Location"));
         for (const auto& d : entries) {
             std::string state;
             if (flag(d, "utløpt"))
-                state = fmt::format("<span class=\"merke utlopt\"><span aria-hidden=\"true\">⌛</span> {}</span>", t("UTLØPT", "EXPIRED"));
+                state = fmt::format(
+                    "<span class=\"merke utlopt\"><span aria-hidden=\"true\">⌛</span> {}</span>",
+                    t("UTLØPT", "EXPIRED"));
             else if (flag(d, "gyldig"))
-                state = fmt::format("<span class=\"merke s-oppfylt\"><span aria-hidden=\"true\">✔</span> {}</span>", t("gyldig", "valid"));
+                state = fmt::format(
+                    "<span class=\"merke s-oppfylt\"><span aria-hidden=\"true\">✔</span> {}</span>",
+                    t("gyldig", "valid"));
             else
-                state = fmt::format("<span class=\"merke s-ikke_oppfylt\"><span aria-hidden=\"true\">✘</span> {}</span>",
-                                    t("ugyldig (mangler begrunnelse, beslutning eller kjent regel)",
-                                      "invalid (lacks justification, decision or a known rule)"));
+                state = fmt::format(
+                    "<span class=\"merke s-ikke_oppfylt\"><span aria-hidden=\"true\">✘</span> "
+                    "{}</span>",
+                    t("ugyldig (mangler begrunnelse, beslutning eller kjent regel)",
+                      "invalid (lacks justification, decision or a known rule)"));
             std::string doc = str(d, "dokument");
-            out_ += fmt::format("<tr data-regel=\"{}\" data-utlopt=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                                "<td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n",
-                                e(str(d, "regel")), flag(d, "utløpt") ? "ja" : "nei", e(str(d, "regel")),
-                                doc.empty() ? t("hele tjenesten", "the whole service") : "<code>" + e(doc) + "</code>",
-                                e(str(d, "begrunnelse")), e(str(d, "besluttet_av")), e(str(d, "besluttet")), e(str(d, "gyldig_til")), state,
-                                e(location(d)));
+            out_ += fmt::format(
+                "<tr data-regel=\"{}\" data-utlopt=\"{}\"><th "
+                "scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                "<td>{}</td><td>{}</td><td><code>{}</code></td></tr>\n",
+                e(str(d, "regel")), flag(d, "utløpt") ? "ja" : "nei", e(str(d, "regel")),
+                doc.empty() ? t("hele tjenesten", "the whole service")
+                            : "<code>" + e(doc) + "</code>",
+                e(str(d, "begrunnelse")), e(str(d, "besluttet_av")), e(str(d, "besluttet")),
+                e(str(d, "gyldig_til")), state, e(location(d)));
         }
         out_ += "</tbody>\n</table></div>\n</section>\n";
     }
@@ -648,38 +802,53 @@ private:
         size_t i = 0;
         for (const auto& v : list(s, "dekningsvisninger")) {
             std::string vid = fmt::format("{}-v{}", id, ++i);
-            out_ += fmt::format("<section class=\"visning\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n", vid);
+            out_ += fmt::format(
+                "<section class=\"visning\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n", vid);
             std::string pack = str(v, "pakke");
-            out_ += fmt::format("<h3 id=\"{}-h\">{}: {}</h3>\n", vid, t("Dekningsvisning", "Coverage view"), e(tx(v, "tittel")));
-            out_ += fmt::format("<p class=\"sted\"><code>{}</code>{}</p>\n", e(str(v, "id")),
-                                pack.empty() ? "" : fmt::format(", {} {}", t("regelpakke", "rule pack"), e(pack)));
-            out_ += fmt::format("<div class=\"rull\"><table class=\"visning\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>"
-                                "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-                                e(tx(v, "tittel")), t("Element", "Element"), t("Dekket av", "Covered by"));
+            out_ += fmt::format("<h3 id=\"{}-h\">{}: {}</h3>\n", vid,
+                                t("Dekningsvisning", "Coverage view"), e(tx(v, "tittel")));
+            out_ += fmt::format(
+                "<p class=\"sted\"><code>{}</code>{}</p>\n", e(str(v, "id")),
+                pack.empty() ? "" : fmt::format(", {} {}", t("regelpakke", "rule pack"), e(pack)));
+            out_ += fmt::format(
+                "<div class=\"rull\"><table "
+                "class=\"visning\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>"
+                "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+                e(tx(v, "tittel")), t("Element", "Element"), t("Dekket av", "Covered by"));
             for (const auto& el : list(v, "elementer")) {
                 const json& by = list(el, "dekket_av");
                 std::string cell;
                 if (by.empty()) {
-                    cell = fmt::format("<span class=\"merke s-ikke_oppfylt\"><span aria-hidden=\"true\">✘</span> {}</span>", t("ikke dekket", "not covered"));
+                    cell = fmt::format(
+                        "<span class=\"merke s-ikke_oppfylt\"><span aria-hidden=\"true\">✘</span> "
+                        "{}</span>",
+                        t("ikke dekket", "not covered"));
                 } else {
                     cell = "<ul>";
                     for (const auto& st : by)
-                        cell += fmt::format("<li><code>{}</code>: «{}» <span class=\"sted\">(<code>{}</code>)</span></li>", e(str(st, "dokument")),
-                                            e(str(st, "steg")), e(location(st)));
+                        cell += fmt::format(
+                            "<li><code>{}</code>: «{}» <span "
+                            "class=\"sted\">(<code>{}</code>)</span></li>",
+                            e(str(st, "dokument")), e(str(st, "steg")), e(location(st)));
                     cell += "</ul>";
                 }
-                out_ += fmt::format("<tr data-element=\"{}\"><th scope=\"row\">{} <span class=\"sted\">(<code>{}</code>)</span></th><td>{}</td></tr>\n",
-                                    e(str(el, "id")), e(tx(el, "tittel")), e(str(el, "id")), cell);
+                out_ += fmt::format(
+                    "<tr data-element=\"{}\"><th scope=\"row\">{} <span "
+                    "class=\"sted\">(<code>{}</code>)</span></th><td>{}</td></tr>\n",
+                    e(str(el, "id")), e(tx(el, "tittel")), e(str(el, "id")), cell);
             }
             out_ += "</tbody>\n</table></div>\n</section>\n";
         }
     }
 
     void service(const json& s, const std::string& id) {
-        out_ += fmt::format("<section class=\"tjeneste\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n", id);
-        out_ += fmt::format("<h2 id=\"{}-h\">{}: {} <span class=\"sted\">(<code>{}</code>)</span></h2>\n", id, t("Tjeneste", "Service"),
-                            e(str(s, "navn")), e(str(s, "id")));
-        out_ += fmt::format("<p class=\"sted\">{}: <code>{}</code></p>\n", t("Tjenestebeskrivelse", "Service description"), e(location(s)));
+        out_ +=
+            fmt::format("<section class=\"tjeneste\" id=\"{0}\" aria-labelledby=\"{0}-h\">\n", id);
+        out_ += fmt::format(
+            "<h2 id=\"{}-h\">{}: {} <span class=\"sted\">(<code>{}</code>)</span></h2>\n", id,
+            t("Tjeneste", "Service"), e(str(s, "navn")), e(str(s, "id")));
+        out_ += fmt::format("<p class=\"sted\">{}: <code>{}</code></p>\n",
+                            t("Tjenestebeskrivelse", "Service description"), e(location(s)));
         overview(s, id);
         // The results of each advice item, in report order, gathered in one pass.
         std::unordered_map<std::string, std::vector<const json*>> by_advice;
@@ -716,17 +885,18 @@ constexpr char id_mark = '\x01';
 
 // Writes a piece with every id_mark replaced by the service's id.
 class IdSink : public Sink {
-public:
+  public:
     IdSink(Sink& out, std::string id) : out_(out), id_(std::move(id)) {}
     void write(std::string_view text) override {
-        for (size_t at; (at = text.find(id_mark)) != std::string_view::npos; text.remove_prefix(at + 1)) {
+        for (size_t at; (at = text.find(id_mark)) != std::string_view::npos;
+             text.remove_prefix(at + 1)) {
             out_.write(text.substr(0, at));
             out_.write(id_);
         }
         out_.write(text);
     }
 
-private:
+  private:
     Sink& out_;
     std::string id_;
 };
@@ -736,8 +906,9 @@ private:
 // pieces. So the HTML format, like the others, never holds more than one service's JSON at a time
 // (docs/performance.md).
 class HtmlRenderer : public Renderer {
-public:
-    HtmlRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), json_(make_json(r, o)), lang_(o.lang) {}
+  public:
+    HtmlRenderer(const engine::Report& r, const FormatOptions& o)
+        : report_(r), json_(make_json(r, o)), lang_(o.lang) {}
 
     std::vector<Piece> service(const engine::ServiceReport& s) const override {
         static const json no_head;
@@ -748,7 +919,7 @@ public:
     void frame(const Pieces& pieces, Sink& out) const override {
         // The JSON report's head with each service as its summary: what the HTML head shows of it.
         class Summaries : public Pieces {
-        public:
+          public:
             explicit Summaries(const engine::Report& r) : r_(r) {}
             void write(size_t, size_t i, Sink& sink) const override {
                 const auto& info = r_.services[i].service;
@@ -757,7 +928,7 @@ public:
             size_t size(size_t, size_t) const override { return 0; }
             const std::array<size_t, 3>& tally(size_t, size_t) const override { return none_; }
 
-        private:
+          private:
             const engine::Report& r_;
             std::array<size_t, 3> none_{};
         };
@@ -774,7 +945,7 @@ public:
         out.write(writer.end());
     }
 
-private:
+  private:
     const engine::Report& report_;
     std::unique_ptr<Renderer> json_;
     Lang lang_;

@@ -1,10 +1,9 @@
 #include <nlohmann/json.hpp>
 
+#include "core/parallel.hpp"
 #include "engine/registers.hpp"
 #include "report/formats.hpp"
 #include "report/json_splice.hpp"
-
-#include "core/parallel.hpp"
 #include "version.hpp"
 
 namespace medvirk::report {
@@ -17,15 +16,20 @@ json text(const Text& t) { return {{"nb", t.nb}, {"en", t.en}}; }
 
 json counts(const std::array<size_t, engine::grade_count>& c) {
     json j = json::object();
-    for (engine::Grade g : {engine::Grade::avvik, engine::Grade::merknad, engine::Grade::forbedringspunkt, engine::Grade::fravik,
-                            engine::Grade::oppfylt, engine::Grade::ikke_relevant, engine::Grade::feil})
+    for (engine::Grade g :
+         {engine::Grade::avvik, engine::Grade::merknad, engine::Grade::forbedringspunkt,
+          engine::Grade::fravik, engine::Grade::oppfylt, engine::Grade::ikke_relevant,
+          engine::Grade::feil})
         j[engine::grade_key(g)] = c[static_cast<size_t>(g)];
     return j;
 }
 
 json score(const engine::Score& s) {
-    json j = {{"status", engine::status_key(s.status)}, {"oppfylt", s.passed}, {"av", s.total},
-              {"poeng", s.earned}, {"mulige_poeng", s.possible}};
+    json j = {{"status", engine::status_key(s.status)},
+              {"oppfylt", s.passed},
+              {"av", s.total},
+              {"poeng", s.earned},
+              {"mulige_poeng", s.possible}};
     j["prosent"] = s.possible ? json(s.percent()) : json(nullptr);
     return j;
 }
@@ -66,16 +70,18 @@ json head(const engine::Report& report) {
     root["revisjonsdato"] = report.as_of.str();
     root["regelpakker"] = json::array();
     for (const auto& p : report.catalogue->packs)
-        root["regelpakker"].push_back({{"id", p.id},
-                                       {"versjon", p.version},
-                                       {"tittel", text(p.title)},
-                                       {"profil", p.profile.empty() ? json(nullptr) : json(p.profile)},
-                                       {"art", p.guidance ? "veiledning" : "normerende"},
-                                       {"sha256", p.sha256}});
+        root["regelpakker"].push_back(
+            {{"id", p.id},
+             {"versjon", p.version},
+             {"tittel", text(p.title)},
+             {"profil", p.profile.empty() ? json(nullptr) : json(p.profile)},
+             {"art", p.guidance ? "veiledning" : "normerende"},
+             {"sha256", p.sha256}});
     root["inndata"] = json_splice::marker("inndata");  // written file by file by the frame
     root["antall"] = counts(report.counts);
     if (report.baseline)
-        root["grunnlinje"] = {{"fil", report.baseline->file}, {"kjente", report.baseline->baselined},
+        root["grunnlinje"] = {{"fil", report.baseline->file},
+                              {"kjente", report.baseline->baselined},
                               {"rettet", report.baseline->fixed}};
     root["tjenester"] = json::array();
     return root;
@@ -100,9 +106,10 @@ std::string service_text(const engine::ServiceReport& s) {
         }
         js["råd"] = json::array();
         for (const auto& a : s.advice) {
-            json ja = {{"id", a.advice->id}, {"nivå", a.advice->level}, {"tittel", a.advice->title},
-                       {"styrke", rules::strength_name(a.advice->strength)}, {"hjemmel", a.advice->legal},
-                       {"lenke", a.advice->link}};
+            json ja = {
+                {"id", a.advice->id},         {"nivå", a.advice->level},
+                {"tittel", a.advice->title},  {"styrke", rules::strength_name(a.advice->strength)},
+                {"hjemmel", a.advice->legal}, {"lenke", a.advice->link}};
             ja.update(score(a));
             js["råd"].push_back(std::move(ja));
         }
@@ -120,8 +127,12 @@ std::string service_text(const engine::ServiceReport& s) {
         for (const auto& row : s.coverage) {
             json jr = {{"tag", row.tag}, {"regler", row.rules}, {"steg", json::array()}};
             for (const auto& st : row.steps)
-                jr["steg"].push_back({{"dokument", st.document}, {"fil", st.loc.file}, {"linje", st.loc.line},
-                                      {"kolonne", st.loc.col}, {"steg", st.text}, {"gjeldende", st.current}});
+                jr["steg"].push_back({{"dokument", st.document},
+                                      {"fil", st.loc.file},
+                                      {"linje", st.loc.line},
+                                      {"kolonne", st.loc.col},
+                                      {"steg", st.text},
+                                      {"gjeldende", st.current}});
             js["dekning"].push_back(std::move(jr));
         }
         js["fravik"] = json::array();
@@ -142,15 +153,22 @@ std::string service_text(const engine::ServiceReport& s) {
         }
         js["dekningsvisninger"] = json::array();
         for (const auto& v : s.views) {
-            json jv = {{"id", v.view->id}, {"tittel", text(v.view->title)}, {"pakke", v.view->pack},
-                       {"sitat", v.view->quote}, {"kilde", v.view->source}, {"dekket", v.covered()},
+            json jv = {{"id", v.view->id},          {"tittel", text(v.view->title)},
+                       {"pakke", v.view->pack},     {"sitat", v.view->quote},
+                       {"kilde", v.view->source},   {"dekket", v.covered()},
                        {"elementer", json::array()}};
             for (const auto& e : v.elements) {
-                json je = {{"id", e.element->id}, {"tittel", text(e.element->title)}, {"tagger", e.element->tags},
+                json je = {{"id", e.element->id},
+                           {"tittel", text(e.element->title)},
+                           {"tagger", e.element->tags},
                            {"dekket_av", json::array()}};
                 for (const auto& st : e.steps)
-                    je["dekket_av"].push_back({{"dokument", st.document}, {"fil", st.loc.file}, {"linje", st.loc.line},
-                                               {"kolonne", st.loc.col}, {"steg", st.text}, {"tag", st.tag}});
+                    je["dekket_av"].push_back({{"dokument", st.document},
+                                               {"fil", st.loc.file},
+                                               {"linje", st.loc.line},
+                                               {"kolonne", st.loc.col},
+                                               {"steg", st.text},
+                                               {"tag", st.tag}});
                 jv["elementer"].push_back(std::move(je));
             }
             js["dekningsvisninger"].push_back(std::move(jv));
@@ -162,10 +180,12 @@ std::string service_text(const engine::ServiceReport& s) {
 // One section: each service's object. Each is rendered on its own and its tree freed at once, so
 // a large audit never holds the whole report as a JSON tree.
 class JsonRenderer : public Renderer {
-public:
+  public:
     explicit JsonRenderer(const engine::Report& r) : report_(r) {}
 
-    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{service_text(s), {}}}; }
+    std::vector<Piece> service(const engine::ServiceReport& s) const override {
+        return {{service_text(s), {}}};
+    }
 
     void frame(const Pieces& pieces, Sink& sink) const override {
         // The input files, one by one where the marker stands.
@@ -194,7 +214,7 @@ public:
         sink.write("  ]\n}\n");
     }
 
-private:
+  private:
     const engine::Report& report_;
 };
 

@@ -9,7 +9,8 @@ std::string marker(const std::string& key) { return "\x01medvirk-" + key + "\x01
 std::vector<std::string> cut(std::string text, const std::vector<std::string>& keys) {
     std::vector<std::string> parts;
     for (const auto& key : keys) {
-        const std::string placeholder = fmt::format("\"{}\": \"\\u0001medvirk-{}\\u0001\"", key, key);
+        const std::string placeholder =
+            fmt::format("\"{}\": \"\\u0001medvirk-{}\\u0001\"", key, key);
         size_t at = text.find(placeholder);
         parts.push_back(text.substr(0, at) + fmt::format("\"{}\": ", key));
         text.erase(0, at + placeholder.size());

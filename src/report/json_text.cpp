@@ -94,7 +94,8 @@ JsonText& JsonText::strings(const std::vector<std::string>& list) {
 // As nlohmann's serializer escapes with ensure_ascii off: the two-character escapes, other
 // control characters as \u00xx, everything else (UTF-8 included) as it is.
 void JsonText::string(std::string_view s) {
-    if (!utf8::is_valid(s)) (void)nlohmann::json(std::string(s)).dump();  // throws type_error 316, as dump() would
+    if (!utf8::is_valid(s))
+        (void)nlohmann::json(std::string(s)).dump();  // throws type_error 316, as dump() would
     out_ += '"';
     size_t run = 0;  // start of the bytes not yet copied
     for (size_t i = 0; i < s.size(); ++i) {
@@ -103,13 +104,27 @@ void JsonText::string(std::string_view s) {
         out_.append(s, run, i - run);
         run = i + 1;
         switch (c) {
-            case '"': out_ += "\\\""; break;
-            case '\\': out_ += "\\\\"; break;
-            case '\b': out_ += "\\b"; break;
-            case '\f': out_ += "\\f"; break;
-            case '\n': out_ += "\\n"; break;
-            case '\r': out_ += "\\r"; break;
-            case '\t': out_ += "\\t"; break;
+            case '"':
+                out_ += "\\\"";
+                break;
+            case '\\':
+                out_ += "\\\\";
+                break;
+            case '\b':
+                out_ += "\\b";
+                break;
+            case '\f':
+                out_ += "\\f";
+                break;
+            case '\n':
+                out_ += "\\n";
+                break;
+            case '\r':
+                out_ += "\\r";
+                break;
+            case '\t':
+                out_ += "\\t";
+                break;
             default: {
                 static constexpr char hex[] = "0123456789abcdef";
                 out_ += "\\u00";

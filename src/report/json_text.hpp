@@ -10,9 +10,10 @@ namespace medvirk::report {
 // Pretty JSON text exactly as nlohmann::json::dump(2) writes it, written directly instead of
 // through a tree: for the many small objects of a large report, where building a tree for each
 // costs more than the text. Every line after the first starts with `prefix` (the depth at which
-// the value stands in a larger document). Strings must be UTF-8; invalid UTF-8 throws, as dump() does.
+// the value stands in a larger document). Strings must be UTF-8; invalid UTF-8 throws, as dump()
+// does.
 class JsonText {
-public:
+  public:
     explicit JsonText(std::string prefix = {}) : prefix_(std::move(prefix)) {}
 
     JsonText& begin_object();
@@ -30,7 +31,7 @@ public:
 
     std::string& text() { return out_; }
 
-private:
+  private:
     struct Level {
         bool empty = true;
     };

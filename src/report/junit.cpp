@@ -109,7 +109,8 @@ struct Writer {
     }
 
     void property(const char* name, const std::string& value) {
-        out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n", escape::xml_attribute(name), escape::xml_attribute(value));
+        out += fmt::format("      <property name=\"{}\" value=\"{}\"/>\n",
+                           escape::xml_attribute(name), escape::xml_attribute(value));
     }
 
     void test_case(const Suite& suite, const Case& c) {
@@ -118,11 +119,13 @@ struct Writer {
         std::vector<const Finding*> failing;
         for (const Finding* f : c.results)
             if (fails(*f)) failing.push_back(f);
-        out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"",
-                           escape::xml_attribute(fmt::format("{}.{}", c.service->service.id, suite.id)),
-                           escape::xml_attribute(fmt::format("{} – {}", r.id, tr(r.title))));
+        out += fmt::format(
+            "    <testcase classname=\"{}\" name=\"{}\"",
+            escape::xml_attribute(fmt::format("{}.{}", c.service->service.id, suite.id)),
+            escape::xml_attribute(fmt::format("{} – {}", r.id, tr(r.title))));
         if (!failing.empty())
-            out += fmt::format(" file=\"{}\" line=\"{}\"", escape::xml_attribute(failing.front()->loc.file),
+            out += fmt::format(" file=\"{}\" line=\"{}\"",
+                               escape::xml_attribute(failing.front()->loc.file),
                                failing.front()->loc.line);
         out += " time=\"0\"";
 
@@ -135,7 +138,8 @@ struct Writer {
             for (const Finding* f : failing) text += result_line(*f);
             text += rule_lines(r);
             body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                                engine::grade_key(worst), escape::xml_attribute(tr(r.message)), escape::xml(text));
+                                engine::grade_key(worst), escape::xml_attribute(tr(r.message)),
+                                escape::xml(text));
         } else if (skipped) {
             // The distinct reasons (ikke relevant) and justifications (fravik), in result order.
             std::vector<std::string> reasons;
@@ -172,8 +176,8 @@ struct Writer {
                     tr(r.message));
                 tail = rule_lines(r);
             }
-            body +=
-                fmt::format("      <system-out>{}</system-out>\n", escape::xml(head + system_out + tail));
+            body += fmt::format("      <system-out>{}</system-out>\n",
+                                escape::xml(head + system_out + tail));
         }
 
         if (body.empty()) {
@@ -185,7 +189,8 @@ struct Writer {
 
     void suite_head(const Suite& s, size_t tests, size_t failures, size_t skipped) {
         std::string name = s.advice ? fmt::format("{} – {}", s.id, s.advice->title) : s.id;
-        out += fmt::format("  <testsuite name=\"{}\" {}>\n", escape::xml_attribute(name), counts(tests, failures, skipped));
+        out += fmt::format("  <testsuite name=\"{}\" {}>\n", escape::xml_attribute(name),
+                           counts(tests, failures, skipped));
         out += "    <properties>\n";
         property("råd", s.id);
         if (s.advice) {
@@ -202,9 +207,10 @@ struct Writer {
 
 // One section per suite (advice item): each service's test cases for its rules.
 class JunitRenderer : public Renderer {
-public:
+  public:
     JunitRenderer(const engine::Report& r, const FormatOptions& o) : report_(r), o_(o) {
-        // Suites in catalogue order; a rule whose advice item no pack defines gets a suite at the end.
+        // Suites in catalogue order; a rule whose advice item no pack defines gets a suite at the
+        // end.
         std::map<std::string, size_t> index;
         for (const rules::Advice* a : r.catalogue->advice) {
             if (index.count(a->id)) continue;
@@ -219,7 +225,9 @@ public:
                 suites_.push_back({rule->advice, nullptr});
             }
         }
-        std::erase_if(suites_, [&](const Suite& s) { return !used.count(s.id); });  // advice items without rules
+        std::erase_if(suites_, [&](const Suite& s) {
+            return !used.count(s.id);
+        });  // advice items without rules
         for (size_t i = 0; i < suites_.size(); ++i) suite_of_[suites_[i].id] = i;
     }
 
@@ -231,9 +239,11 @@ public:
         for (const rules::Rule* r : report_.catalogue->rules) {
             size_t k = suite_of_.at(r->advice);
             Case c{&s, r, std::move(by_rule[r]), false, false};
-            c.failed = std::any_of(c.results.begin(), c.results.end(), [](const Finding* f) { return fails(*f); });
+            c.failed = std::any_of(c.results.begin(), c.results.end(),
+                                   [](const Finding* f) { return fails(*f); });
             c.skipped = !c.failed && !c.results.empty() &&
-                        std::all_of(c.results.begin(), c.results.end(), [](const Finding* f) { return skips(*f); });
+                        std::all_of(c.results.begin(), c.results.end(),
+                                    [](const Finding* f) { return skips(*f); });
             Writer w{report_, o_.lang, {}};
             w.test_case(suites_[k], c);
             pieces[k].text += w.out;
@@ -263,22 +273,28 @@ public:
         Writer w{report_, o_.lang, {}};
         bool en = o_.lang == Lang::en;
         std::vector<std::string> packs;
-        for (const auto& p : report_.catalogue->packs) packs.push_back(fmt::format("{} {}", p.id, p.version));
+        for (const auto& p : report_.catalogue->packs)
+            packs.push_back(fmt::format("{} {}", p.id, p.version));
         w.out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
         const char* about =
-            en ? "medvirk {}, audited as of {} against rule pack {}. One test suite per advice item, "
+            en ? "medvirk {}, audited as of {} against rule pack {}. One test suite per advice "
+                 "item, "
                  "one test case per rule and service. Failure: a nonconformity (avvik), remark "
-                 "(merknad) or error (feil) not in the baseline. Skipped: every result not applicable "
+                 "(merknad) or error (feil) not in the baseline. Skipped: every result not "
+                 "applicable "
                  "or a documented deviation (fravik). Suggestions (forbedringspunkt) and baselined "
                  "findings are not failures; they are listed in system-out."
                : "medvirk {}, revidert per {} mot regelpakke {}. Én testsuite per råd, ett "
-                 "testtilfelle per regel og tjeneste. Feilet (failure): avvik, merknad eller feil som "
+                 "testtilfelle per regel og tjeneste. Feilet (failure): avvik, merknad eller feil "
+                 "som "
                  "ikke er i grunnlinjen. Hoppet over (skipped): alle resultater er ikke relevante "
                  "eller fravik. Forbedringspunkter og funn i grunnlinjen er ikke feil; de står i "
                  "system-out.";
-        w.out += fmt::format("<!-- {} -->\n", escape::xml_comment(fmt::format(fmt::runtime(about), MEDVIRK_VERSION,
-                                                                  report_.as_of.str(), fmt::join(packs, ", "))));
-        w.out += fmt::format("<testsuites name=\"medvirk\" {}>\n", Writer::counts(all[0], all[1], all[2]));
+        w.out += fmt::format("<!-- {} -->\n", escape::xml_comment(fmt::format(
+                                                  fmt::runtime(about), MEDVIRK_VERSION,
+                                                  report_.as_of.str(), fmt::join(packs, ", "))));
+        w.out += fmt::format("<testsuites name=\"medvirk\" {}>\n",
+                             Writer::counts(all[0], all[1], all[2]));
         for (size_t k = 0; k < suites_.size(); ++k) {
             w.suite_head(suites_[k], totals[k][0], totals[k][1], totals[k][2]);
             sink.write(w.out);
@@ -289,7 +305,7 @@ public:
         sink.write(w.out + "</testsuites>\n");
     }
 
-private:
+  private:
     const engine::Report& report_;
     FormatOptions o_;
     std::vector<Suite> suites_;

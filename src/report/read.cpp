@@ -1,8 +1,8 @@
 #include "report/read.hpp"
 
-#include <istream>
-
 #include <fmt/format.h>
+
+#include <istream>
 
 #include "core/file.hpp"
 #include "report/formats.hpp"
@@ -17,12 +17,14 @@ struct Stop {
     Text why;
 };
 
-Diagnostic bad_report(const std::string& path, Text why) { return {{path}, "bad-report", std::move(why)}; }
+Diagnostic bad_report(const std::string& path, Text why) {
+    return {{path}, "bad-report", std::move(why)};
+}
 
 }  // namespace
 
-std::optional<json> read_report(const std::string& path, Diagnostics& errors, const ServiceReader& on_service,
-                                std::uintmax_t limit) {
+std::optional<json> read_report(const std::string& path, Diagnostics& errors,
+                                const ServiceReader& on_service, std::uintmax_t limit) {
     LimitedInput buffer(path, limit);
     if (!buffer.open(errors)) return std::nullopt;
     std::istream in(&buffer);
@@ -38,7 +40,8 @@ std::optional<json> read_report(const std::string& path, Diagnostics& errors, co
         if (depth == 1 && event == E::array_end) in_services = false;
         if (!in_services || depth != 2) return true;
         if (event == E::value)
-            throw Stop{{"en oppføring i «tjenester» er ikke et objekt", "an entry in «tjenester» is not an object"}};
+            throw Stop{{"en oppføring i «tjenester» er ikke et objekt",
+                        "an entry in «tjenester» is not an object"}};
         if (event != E::object_end) return true;
         json summary = json::object();
         for (const char* k : {"id", "navn", "fil"})
@@ -52,9 +55,11 @@ std::optional<json> read_report(const std::string& path, Diagnostics& errors, co
         j = json::parse(in, callback);
     } catch (const json::parse_error& e) {
         if (!buffer.check(errors)) return std::nullopt;
-        errors.push_back({{path}, "bad-json",
-                          {fmt::format("er ikke en JSON-rapport fra medvirk (ugyldig JSON ved byte {})", e.byte),
-                           fmt::format("is not a medvirk JSON report (invalid JSON at byte {})", e.byte)}});
+        errors.push_back(
+            {{path},
+             "bad-json",
+             {fmt::format("er ikke en JSON-rapport fra medvirk (ugyldig JSON ved byte {})", e.byte),
+              fmt::format("is not a medvirk JSON report (invalid JSON at byte {})", e.byte)}});
         return std::nullopt;
     } catch (const Stop& stop) {
         if (!buffer.check(errors)) return std::nullopt;
@@ -63,17 +68,21 @@ std::optional<json> read_report(const std::string& path, Diagnostics& errors, co
     }
     if (!buffer.check(errors)) return std::nullopt;
     auto format = j.is_object() && j.contains("rapportformat") ? j["rapportformat"] : json();
-    if (!format.is_string() || format.get<std::string>() != "medvirk-rapport" || !j.contains("tjenester") || !j["tjenester"].is_array()) {
-        errors.push_back(bad_report(path, {"er ikke en JSON-rapport fra «medvirk audit --format json»",
-                                           "is not a JSON report from «medvirk audit --format json»"}));
+    if (!format.is_string() || format.get<std::string>() != "medvirk-rapport" ||
+        !j.contains("tjenester") || !j["tjenester"].is_array()) {
+        errors.push_back(
+            bad_report(path, {"er ikke en JSON-rapport fra «medvirk audit --format json»",
+                              "is not a JSON report from «medvirk audit --format json»"}));
         return std::nullopt;
     }
     const json& version = j.contains("formatversjon") ? j["formatversjon"] : json();
     if (!version.is_number_integer() || version.get<long long>() != json_report_version) {
-        errors.push_back(bad_report(path, {fmt::format("rapporten har formatversjon {}, men denne versjonen av medvirk leser {}",
-                                                       version.is_null() ? "(ingen)" : version.dump(), json_report_version),
-                                           fmt::format("the report has format version {}, but this medvirk reads {}",
-                                                       version.is_null() ? "(none)" : version.dump(), json_report_version)}));
+        errors.push_back(bad_report(
+            path,
+            {fmt::format("rapporten har formatversjon {}, men denne versjonen av medvirk leser {}",
+                         version.is_null() ? "(ingen)" : version.dump(), json_report_version),
+             fmt::format("the report has format version {}, but this medvirk reads {}",
+                         version.is_null() ? "(none)" : version.dump(), json_report_version)}));
         return std::nullopt;
     }
     j["tjenester"] = std::move(summaries);

@@ -11,20 +11,25 @@ namespace {
 
 std::string applies(const rules::Rule& r) {
     std::vector<std::string> parts;
-    if (!r.applies.levels.empty()) parts.push_back(fmt::format("nivå / level: {}", fmt::join(r.applies.levels, ", ")));
+    if (!r.applies.levels.empty())
+        parts.push_back(fmt::format("nivå / level: {}", fmt::join(r.applies.levels, ", ")));
     if (!r.applies.target_groups.empty())
-        parts.push_back(fmt::format("målgrupper omfatter / target groups include: {}", fmt::join(r.applies.target_groups, ", ")));
+        parts.push_back(fmt::format("målgrupper omfatter / target groups include: {}",
+                                    fmt::join(r.applies.target_groups, ", ")));
     if (r.applies.institution)
-        parts.push_back(*r.applies.institution ? "helseinstitusjoner / health institutions"
-                                               : "ikke helseinstitusjoner / not health institutions");
-    return parts.empty() ? "alle tjenester / every service" : fmt::format("{}", fmt::join(parts, "; "));
+        parts.push_back(*r.applies.institution
+                            ? "helseinstitusjoner / health institutions"
+                            : "ikke helseinstitusjoner / not health institutions");
+    return parts.empty() ? "alle tjenester / every service"
+                         : fmt::format("{}", fmt::join(parts, "; "));
 }
 
 std::string subjects(const rules::Rule& r) {
     std::string docs = r.subjects.empty() ? "tjenesten som helhet / the service as a whole"
                        : r.subjects.size() == 1 && r.subjects.front() == "*"
                            ? "hvert rutinedokument / every routine document"
-                           : fmt::format("hvert dokument av typen / each document of type `{}`", fmt::join(r.subjects, "`, `"));
+                           : fmt::format("hvert dokument av typen / each document of type `{}`",
+                                         fmt::join(r.subjects, "`, `"));
     if (!r.each.empty()) docs += fmt::format("; hvert element i / each item of `{}`", r.each);
     return docs;
 }
@@ -33,27 +38,37 @@ std::string page(const rules::Rule& r, const rules::Catalogue& cat) {
     std::string out = fmt::format("# {}: {}\n\n*{}*\n\n", r.id, r.title.nb, r.title.en);
     out += "| | |\n|---|---|\n";
     if (const rules::Advice* a = cat.find_advice(r.advice)) {
-        out += fmt::format("| Råd / Advice | {}{} — «{}» |\n", a->link.empty() ? a->id : fmt::format("[{}]({})", a->id, a->link),
-                           r.requirement.empty() ? "" : fmt::format(" (krav / requirement {})", r.requirement), a->title);
+        out += fmt::format(
+            "| Råd / Advice | {}{} — «{}» |\n",
+            a->link.empty() ? a->id : fmt::format("[{}]({})", a->id, a->link),
+            r.requirement.empty() ? "" : fmt::format(" (krav / requirement {})", r.requirement),
+            a->title);
     }
     auto grade = engine::grade_for(r.strength);
     out += fmt::format("| Styrke / Strength | {} → {} / {} |\n", rules::strength_name(r.strength),
                        engine::grade_name(grade, Lang::nb), engine::grade_name(grade, Lang::en));
-    out += fmt::format("| Hjemmel / Legal basis | {} |\n", r.legal.empty() ? "—" : fmt::format("{}", fmt::join(r.legal, "; ")));
+    out += fmt::format("| Hjemmel / Legal basis | {} |\n",
+                       r.legal.empty() ? "—" : fmt::format("{}", fmt::join(r.legal, "; ")));
     out += fmt::format("| Gjelder / Applies to | {} |\n", applies(r));
     out += fmt::format("| Sjekker / Checks | {} |\n", subjects(r));
     if (!r.subjects.empty())
         out += fmt::format("| Uten slike dokumenter / Without such documents | {} |\n",
-                           r.missing_is_failure ? fmt::format("{} / {}", engine::grade_name(grade, Lang::nb), engine::grade_name(grade, Lang::en))
-                                                : "ikke relevant / not applicable");
+                           r.missing_is_failure
+                               ? fmt::format("{} / {}", engine::grade_name(grade, Lang::nb),
+                                             engine::grade_name(grade, Lang::en))
+                               : "ikke relevant / not applicable");
     out += fmt::format("| Regelpakke / Rule pack | `{}` |\n\n", r.pack);
     const rules::Source* src = cat.source(r.source);
-    out += fmt::format("## Sitat / Quote\n\n> {}\n\n— {}\n\n", r.quote, src ? src->title : r.source);
+    out +=
+        fmt::format("## Sitat / Quote\n\n> {}\n\n— {}\n\n", r.quote, src ? src->title : r.source);
     Text passes = r.passes.empty() ? r.check->describe() : r.passes;
-    out += fmt::format("## Oppfylt når / Passes when\n\n- nb: {}\n- en: {}\n\n", passes.nb, passes.en);
-    out += fmt::format("## Melding / Message\n\n- nb: {}\n- en: {}\n\n", r.message.nb, r.message.en);
+    out +=
+        fmt::format("## Oppfylt når / Passes when\n\n- nb: {}\n- en: {}\n\n", passes.nb, passes.en);
+    out +=
+        fmt::format("## Melding / Message\n\n- nb: {}\n- en: {}\n\n", r.message.nb, r.message.en);
     out += fmt::format("## Tiltak / Remedy\n\n- nb: {}\n- en: {}\n", r.remedy.nb, r.remedy.en);
-    if (!r.example.empty()) out += fmt::format("\n## Eksempel / Example\n\n```yaml\n{}```\n", r.example);
+    if (!r.example.empty())
+        out += fmt::format("\n## Eksempel / Example\n\n```yaml\n{}```\n", r.example);
     out += fmt::format("\n{}\n", rule_docs_marker);
     return out;
 }
@@ -64,17 +79,22 @@ std::map<std::string, std::string> rule_docs(const rules::Catalogue& cat) {
     std::map<std::string, std::string> files;
     std::string index =
         "# Regler / Rules\n\n"
-        "Generert av `medvirk rules docs docs/rules` fra reglenes egne metadata; ikke rediger for hånd.\n"
-        "*Generated by `medvirk rules docs docs/rules` from the rules' own metadata; do not edit by hand.*\n";
+        "Generert av `medvirk rules docs docs/rules` fra reglenes egne metadata; ikke rediger for "
+        "hånd.\n"
+        "*Generated by `medvirk rules docs docs/rules` from the rules' own metadata; do not edit "
+        "by hand.*\n";
     for (const rules::Advice* a : cat.advice) {
         std::vector<const rules::Rule*> rs;
         for (const rules::Rule* r : cat.rules)
             if (r->advice == a->id) rs.push_back(r);
         if (rs.empty()) continue;
-        index += fmt::format("\n## {} ({}, {})\n\n«{}»\n\n| Regel / Rule | Styrke | Tittel / Title |\n|---|---|---|\n", a->id, a->level,
-                             rules::strength_name(a->strength), a->title);
+        index += fmt::format(
+            "\n## {} ({}, {})\n\n«{}»\n\n| Regel / Rule | Styrke | Tittel / Title "
+            "|\n|---|---|---|\n",
+            a->id, a->level, rules::strength_name(a->strength), a->title);
         for (const rules::Rule* r : rs) {
-            index += fmt::format("| [{}]({}.md) | {} | {} |\n", r->id, r->id, rules::strength_name(r->strength), r->title.nb);
+            index += fmt::format("| [{}]({}.md) | {} | {} |\n", r->id, r->id,
+                                 rules::strength_name(r->strength), r->title.nb);
             files[r->id + ".md"] = page(*r, cat);
         }
     }
@@ -87,7 +107,8 @@ namespace {
 
 // The next occurrence of `marker` at the start of a line, from `from`.
 size_t find_line(const std::string& text, const std::string& marker, size_t from) {
-    for (size_t at = text.find(marker, from); at != std::string::npos; at = text.find(marker, at + 1))
+    for (size_t at = text.find(marker, from); at != std::string::npos;
+         at = text.find(marker, at + 1))
         if (at == 0 || text[at - 1] == '\n') return at;
     return std::string::npos;
 }
@@ -95,7 +116,8 @@ size_t find_line(const std::string& text, const std::string& marker, size_t from
 }  // namespace
 
 Refreshed refresh_generated_sections(const std::string& text) {
-    static const std::string open = "<!-- medvirk rules docs: ", close = "<!-- /medvirk rules docs -->";
+    static const std::string open = "<!-- medvirk rules docs: ",
+                             close = "<!-- /medvirk rules docs -->";
     Refreshed r;
     size_t pos = 0;
     while (true) {
@@ -110,11 +132,17 @@ Refreshed refresh_generated_sections(const std::string& text) {
         }
         std::string name = text.substr(start + open.size(), name_end - start - open.size());
         std::string body;
-        if (name == "check-kinds nb") body = checks::kinds_table(Lang::nb);
-        else if (name == "check-kinds en") body = checks::kinds_table(Lang::en);
+        if (name == "check-kinds nb")
+            body = checks::kinds_table(Lang::nb);
+        else if (name == "check-kinds en")
+            body = checks::kinds_table(Lang::en);
         else {
-            r.problem = Text{fmt::format("ukjent generert del «{}» (kjente: check-kinds nb, check-kinds en)", name),
-                             fmt::format("unknown generated section «{}» (known: check-kinds nb, check-kinds en)", name)};
+            r.problem =
+                Text{fmt::format(
+                         "ukjent generert del «{}» (kjente: check-kinds nb, check-kinds en)", name),
+                     fmt::format(
+                         "unknown generated section «{}» (known: check-kinds nb, check-kinds en)",
+                         name)};
             return r;
         }
         r.text += text.substr(pos, name_end + 5 - pos) + body;

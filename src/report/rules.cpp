@@ -1,6 +1,7 @@
 #include "report/rules.hpp"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "core/terminal.hpp"
@@ -18,13 +19,15 @@ std::string applicability(const rules::Rule& r, Lang lang) {
     bool en = lang == Lang::en;
     std::vector<std::string> parts;
     if (!r.applies.levels.empty())
-        parts.push_back(fmt::format("{} {}", en ? "level" : "nivå", fmt::join(r.applies.levels, ", ")));
+        parts.push_back(
+            fmt::format("{} {}", en ? "level" : "nivå", fmt::join(r.applies.levels, ", ")));
     if (!r.applies.target_groups.empty())
         parts.push_back(fmt::format("{} {}", en ? "target groups include" : "målgrupper omfatter",
                                     fmt::join(r.applies.target_groups, en ? " or " : " eller ")));
     if (r.applies.institution)
-        parts.push_back(*r.applies.institution ? (en ? "health institutions" : "helseinstitusjoner")
-                                               : (en ? "not health institutions" : "ikke helseinstitusjoner"));
+        parts.push_back(*r.applies.institution
+                            ? (en ? "health institutions" : "helseinstitusjoner")
+                            : (en ? "not health institutions" : "ikke helseinstitusjoner"));
     if (parts.empty()) return en ? "every service" : "alle tjenester";
     return fmt::format("{}", fmt::join(parts, "; "));
 }
@@ -32,12 +35,14 @@ std::string applicability(const rules::Rule& r, Lang lang) {
 std::string subjects(const rules::Rule& r, Lang lang) {
     bool en = lang == Lang::en;
     if (r.subjects.empty()) return en ? "the service as a whole" : "tjenesten som helhet";
-    std::string docs = r.subjects.size() == 1 && r.subjects.front() == "*"
-                           ? std::string(en ? "every routine document" : "hvert rutinedokument")
-                           : fmt::format("{} {}", en ? "each document of type" : "hvert dokument av typen",
-                                         fmt::join(r.subjects, ", "));
+    std::string docs =
+        r.subjects.size() == 1 && r.subjects.front() == "*"
+            ? std::string(en ? "every routine document" : "hvert rutinedokument")
+            : fmt::format("{} {}", en ? "each document of type" : "hvert dokument av typen",
+                          fmt::join(r.subjects, ", "));
     if (r.each.empty()) return docs;
-    return fmt::format("{} «{}» {} {}", en ? "each item of" : "hvert element i", r.each, en ? "in" : "i", docs);
+    return fmt::format("{} «{}» {} {}", en ? "each item of" : "hvert element i", r.each,
+                       en ? "in" : "i", docs);
 }
 
 }  // namespace
@@ -50,11 +55,12 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
             if (r->advice == a->id) rs.push_back(r);
         if (rs.empty()) continue;
         std::string pack = cat.packs.size() > 1 ? fmt::format(" [{}]", a->pack) : std::string{};
-        out += fmt::format("{} ({}, {}){}: {}\n", v(a->id), v(a->level), rules::strength_name(a->strength), v(pack),
-                           v(a->title));
+        out += fmt::format("{} ({}, {}){}: {}\n", v(a->id), v(a->level),
+                           rules::strength_name(a->strength), v(pack), v(a->title));
         for (const rules::Rule* r : rs) {
             out += fmt::format("  {:<28} {:<17} {}\n", v(r->id),
-                               engine::grade_name(engine::grade_for(r->strength), lang), v(r->title.get(lang)));
+                               engine::grade_name(engine::grade_for(r->strength), lang),
+                               v(r->title.get(lang)));
         }
     }
     const bool en = lang == Lang::en;
@@ -63,13 +69,16 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
     out += en ? "Rule packs and sources:\n" : "Regelpakker og kilder:\n";
     for (const auto& p : cat.packs) {
         std::vector<std::string> how;
-        if (!p.profile.empty()) how.push_back(fmt::format("{} {}", en ? "profile" : "profil", v(p.profile)));
+        if (!p.profile.empty())
+            how.push_back(fmt::format("{} {}", en ? "profile" : "profil", v(p.profile)));
         if (p.guidance) how.push_back(en ? "guidance, at most bør" : "veiledning, høyst bør");
-        out += fmt::format("  {} {}{}: {}\n", v(p.id), v(p.version), how.empty() ? "" : fmt::format(" ({})", fmt::join(how, "; ")),
+        out += fmt::format("  {} {}{}: {}\n", v(p.id), v(p.version),
+                           how.empty() ? "" : fmt::format(" ({})", fmt::join(how, "; ")),
                            v(p.title.get(lang)));
         for (const auto& src : p.sources)
-            out += fmt::format("    {} {}: {}{}\n", en ? "source" : "kilde", v(src.id), v(src.title),
-                               src.publisher.empty() ? "" : fmt::format(" ({})", v(src.publisher)));
+            out +=
+                fmt::format("    {} {}: {}{}\n", en ? "source" : "kilde", v(src.id), v(src.title),
+                            src.publisher.empty() ? "" : fmt::format(" ({})", v(src.publisher)));
     }
     return out;
 }
@@ -77,28 +86,37 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
 std::string format_rules_json(const rules::Catalogue& cat) {
     nlohmann::ordered_json root;
     root["pakker"] = nlohmann::ordered_json::array();
-    for (const auto& p : cat.packs)
-    {
+    for (const auto& p : cat.packs) {
         nlohmann::ordered_json sources = nlohmann::ordered_json::array();
         for (const auto& src : p.sources)
-            sources.push_back({{"id", src.id}, {"tittel", src.title}, {"utgiver", src.publisher}, {"lenke", src.link}});
+            sources.push_back({{"id", src.id},
+                               {"tittel", src.title},
+                               {"utgiver", src.publisher},
+                               {"lenke", src.link}});
         root["pakker"].push_back({{"id", p.id},
                                   {"versjon", p.version},
                                   {"tittel", {{"nb", p.title.nb}, {"en", p.title.en}}},
-                                  {"profil", p.profile.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(p.profile)},
+                                  {"profil", p.profile.empty() ? nlohmann::ordered_json(nullptr)
+                                                               : nlohmann::ordered_json(p.profile)},
                                   {"art", p.guidance ? "veiledning" : "normerende"},
                                   {"kilder", sources}});
     }
     root["råd"] = nlohmann::ordered_json::array();
     for (const rules::Advice* a : cat.advice)
-        root["råd"].push_back({{"id", a->id}, {"nivå", a->level}, {"tittel", a->title},
-                               {"styrke", rules::strength_name(a->strength)}, {"hjemmel", a->legal},
-                               {"lenke", a->link}, {"pakke", a->pack}});
+        root["råd"].push_back({{"id", a->id},
+                               {"nivå", a->level},
+                               {"tittel", a->title},
+                               {"styrke", rules::strength_name(a->strength)},
+                               {"hjemmel", a->legal},
+                               {"lenke", a->link},
+                               {"pakke", a->pack}});
     root["dekningsvisninger"] = nlohmann::ordered_json::array();
     for (const rules::CoverageView* v : cat.views) {
         nlohmann::ordered_json elements = nlohmann::ordered_json::array();
         for (const auto& e : v->elements)
-            elements.push_back({{"id", e.id}, {"tittel", {{"nb", e.title.nb}, {"en", e.title.en}}}, {"tagger", e.tags}});
+            elements.push_back({{"id", e.id},
+                                {"tittel", {{"nb", e.title.nb}, {"en", e.title.en}}},
+                                {"tagger", e.tags}});
         root["dekningsvisninger"].push_back({{"id", v->id},
                                              {"pakke", v->pack},
                                              {"tittel", {{"nb", v->title.nb}, {"en", v->title.en}}},
@@ -149,7 +167,9 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
     out += fmt::format("{}: {}\n\n", v(r.id), v(r.title.get(lang)));
     if (const rules::Advice* a = cat.find_advice(r.advice)) {
         out += fmt::format("{}: {} ({}{})\n  «{}»\n", t("Råd", "Advice"), v(a->id), v(a->level),
-                           r.requirement.empty() ? "" : fmt::format(", {} {}", t("krav", "requirement"), v(r.requirement)),
+                           r.requirement.empty()
+                               ? ""
+                               : fmt::format(", {} {}", t("krav", "requirement"), v(r.requirement)),
                            v(a->title));
         if (!a->link.empty()) out += fmt::format("  {}\n", v(a->link));
     }
@@ -160,15 +180,17 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
                            s->publisher.empty() ? "" : fmt::format(" ({})", v(s->publisher)));
     out += fmt::format("{}:\n  «{}»\n", t("Sitat", "Quote"), v(r.quote));
     out += fmt::format("{}: {}\n", t("Hjemmel", "Legal basis"),
-                       r.legal.empty() ? std::string(t("ingen", "none")) : v(fmt::format("{}", fmt::join(r.legal, "; "))));
+                       r.legal.empty() ? std::string(t("ingen", "none"))
+                                       : v(fmt::format("{}", fmt::join(r.legal, "; "))));
     out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), v(applicability(r, lang)));
     out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), v(subjects(r, lang)));
     out += fmt::format("{}: {}\n", t("Oppfylt når", "Passes when"),
                        v(r.passes.empty() ? r.check->describe().get(lang) : r.passes.get(lang)));
     if (!r.subjects.empty())
         out += fmt::format("{}: {}\n", t("Uten slike dokumenter", "Without such documents"),
-                           r.missing_is_failure ? engine::grade_name(engine::grade_for(r.strength), lang)
-                                                : engine::grade_name(engine::Grade::ikke_relevant, lang));
+                           r.missing_is_failure
+                               ? engine::grade_name(engine::grade_for(r.strength), lang)
+                               : engine::grade_name(engine::Grade::ikke_relevant, lang));
     out += fmt::format("{}: {}\n", t("Melding", "Message"), v(r.message.get(lang)));
     out += fmt::format("{}: {}\n", t("Tiltak", "Remedy"), v(r.remedy.get(lang)));
     if (!r.example.empty()) {
@@ -177,20 +199,23 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
         size_t start = 0;
         while (start < ex.size()) {
             size_t nl = ex.find('\n', start);
-            std::string line = ex.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+            std::string line =
+                ex.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
             out += fmt::format("  {}\n", v(line));  // the example's own lines stay lines
             if (nl == std::string::npos) break;
             start = nl + 1;
         }
     }
     if (!r.link.empty()) out += fmt::format("{}: {}\n", t("Lenke", "Link"), v(r.link));
-    out += fmt::format("{}: {} ({})\n", t("Regelpakke", "Rule pack"), v(r.pack), v(format_location(r.loc)));
+    out += fmt::format("{}: {} ({})\n", t("Regelpakke", "Rule pack"), v(r.pack),
+                       v(format_location(r.loc)));
     return out;
 }
 
 std::string format_tags(const rules::Catalogue& cat, Lang lang) {
     std::string out;
-    for (const rules::Tag* tg : cat.tags) out += fmt::format("{:<40} {}\n", v(tg->id), v(tg->doc.get(lang)));
+    for (const rules::Tag* tg : cat.tags)
+        out += fmt::format("{:<40} {}\n", v(tg->id), v(tg->doc.get(lang)));
     return out;
 }
 

@@ -28,8 +28,8 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "core/parallel.hpp"
 #include "core/sha256.hpp"
@@ -126,7 +126,7 @@ struct Writer {
         size_t index = 0;  // in the taxonomy's taxa
         std::string taxonomy_name, taxonomy_guid;
     };
-    std::map<std::string, TaxonRef> taxa;          // advice id → its place in run.taxonomies
+    std::map<std::string, TaxonRef> taxa;  // advice id → its place in run.taxonomies
     std::unordered_map<std::string, size_t> artifact_index;  // file → index in run.artifacts
 
     bool en() const { return o.lang == Lang::en; }
@@ -198,7 +198,8 @@ struct Writer {
         else
             md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), escape::markdown_text(advice),
                               escape::markdown_text(req));
-        md += fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), escape::markdown_text(strength));
+        md +=
+            fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), escape::markdown_text(strength));
         md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), escape::markdown_text(r.quote));
         if (src) md += fmt::format(">\n> — {}\n", escape::markdown_text(src->title));
         md += fmt::format("\n**{}:** {}\n", t("Hjemmel", "Legal basis"),
@@ -286,7 +287,8 @@ struct Writer {
         j.key("level").value(level_of(f.grade));
         std::string msg = sentence(r.message.get(o.lang));
         if (!f.detail.empty())
-            msg += fmt::format(" {}: {}", deviation ? t("Begrunnelse", "Justification") : t("Funn", "Found"),
+            msg += fmt::format(" {}: {}",
+                               deviation ? t("Begrunnelse", "Justification") : t("Funn", "Found"),
                                sentence(f.detail.get(o.lang)));
         j.key("message").begin_object().key("text").value(msg).end_object();
         if (!f.loc.file.empty()) {
@@ -298,7 +300,8 @@ struct Writer {
                 j.key("uri").value(percent_encode(f.loc.file));
                 j.key("uriBaseId").value(src_root);
             }
-            if (auto it = artifact_index.find(f.loc.file); it != artifact_index.end()) j.key("index").value(it->second);
+            if (auto it = artifact_index.find(f.loc.file); it != artifact_index.end())
+                j.key("index").value(it->second);
             j.end_object();
             if (f.loc.line > 0) {
                 j.key("region").begin_object().key("startLine").value(f.loc.line);
@@ -307,11 +310,20 @@ struct Writer {
             }
             j.end_object().end_object().end_array();
         }
-        j.key("partialFingerprints").begin_object().key("medvirk/v1").value(f.fingerprint).end_object();
+        j.key("partialFingerprints")
+            .begin_object()
+            .key("medvirk/v1")
+            .value(f.fingerprint)
+            .end_object();
         if (report.baseline) j.key("baselineState").value(f.baselined ? "unchanged" : "new");
         if (deviation) {
             j.key("suppressions").begin_array().begin_object();
-            j.key("kind").value("inSource").key("status").value("accepted").key("justification").value(f.detail.get(o.lang));
+            j.key("kind")
+                .value("inSource")
+                .key("status")
+                .value("accepted")
+                .key("justification")
+                .value(f.detail.get(o.lang));
             j.end_object().end_array();
         }
         j.key("properties").begin_object();
@@ -382,8 +394,8 @@ struct Writer {
     // One input file's artifact as dump(2) writes it at its depth in the log.
     std::string artifact_text(const engine::InputFile& in) const {
         json artifact = {{"location", artifact_location(in.file)},
-                          {"roles", {"analysisTarget"}},
-                          {"hashes", {{"sha-256", in.sha256}}}};
+                         {"roles", {"analysisTarget"}},
+                         {"hashes", {{"sha-256", in.sha256}}}};
         return json_splice::dump_at(artifact, 8);
     }
 
@@ -402,10 +414,13 @@ struct Writer {
 
 // One section: each service's results.
 class SarifRenderer : public Renderer {
-public:
-    SarifRenderer(const engine::Report& r, const FormatOptions& o) : o_(o), writer_(r, o_), report_(r) {}
+  public:
+    SarifRenderer(const engine::Report& r, const FormatOptions& o)
+        : o_(o), writer_(r, o_), report_(r) {}
 
-    std::vector<Piece> service(const engine::ServiceReport& s) const override { return {{writer_.results_text(s), {}}}; }
+    std::vector<Piece> service(const engine::ServiceReport& s) const override {
+        return {{writer_.results_text(s), {}}};
+    }
 
     void frame(const Pieces& pieces, Sink& out) const override {
         auto parts = writer_.frame();
@@ -434,7 +449,7 @@ public:
         out.write(parts[2]);
     }
 
-private:
+  private:
     FormatOptions o_;
     Writer writer_;
     const engine::Report& report_;

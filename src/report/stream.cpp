@@ -1,14 +1,14 @@
 #include "report/stream.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <numeric>
 #include <tuple>
-
-#include <fmt/format.h>
-#include <unistd.h>
 
 #include "core/parallel.hpp"
 
@@ -23,10 +23,13 @@ std::string spill_dir() {
 }
 
 Text spill_error(int err) {
-    return {fmt::format("kan ikke skrive den midlertidige filen for rapporten i {}: {} (sett TMPDIR til en mappe med plass)",
-                        spill_dir(), std::strerror(err)),
-            fmt::format("cannot write the report's temporary file in {}: {} (set TMPDIR to a folder with room)",
-                        spill_dir(), std::strerror(err))};
+    return {
+        fmt::format("kan ikke skrive den midlertidige filen for rapporten i {}: {} (sett TMPDIR "
+                    "til en mappe med plass)",
+                    spill_dir(), std::strerror(err)),
+        fmt::format(
+            "cannot write the report's temporary file in {}: {} (set TMPDIR to a folder with room)",
+            spill_dir(), std::strerror(err))};
 }
 
 // An anonymous file: created and unlinked at once, so nothing is left behind whatever happens.
@@ -64,7 +67,7 @@ engine::ServiceReport summary_of(engine::ServiceReport&& s) {
 
 // The pieces of one output, read back from the temporary file.
 class StreamedReport::SpillPieces : public Pieces {
-public:
+  public:
     SpillPieces(std::FILE* f, const std::vector<std::vector<Ref>>& refs) : f_(f), refs_(refs) {}
 
     void write(size_t section, size_t service, Sink& out) const override {
@@ -85,13 +88,15 @@ public:
             left -= n;
         }
     }
-    size_t size(size_t section, size_t service) const override { return refs_[service][section].size; }
+    size_t size(size_t section, size_t service) const override {
+        return refs_[service][section].size;
+    }
     const std::array<size_t, 3>& tally(size_t section, size_t service) const override {
         return refs_[service][section].tally;
     }
     bool failed() const { return failed_; }
 
-private:
+  private:
     std::FILE* f_;
     const std::vector<std::vector<Ref>>& refs_;
     mutable std::vector<char> buffer_;
@@ -118,7 +123,8 @@ std::optional<Text> StreamedReport::add(std::vector<engine::ServiceReport>&& bat
         if (!spill_) return spill_error(err);
     }
     // [service][output] → that output's pieces for that service.
-    std::vector<std::vector<std::vector<Piece>>> pieces(batch.size(), std::vector<std::vector<Piece>>(outputs_.size()));
+    std::vector<std::vector<std::vector<Piece>>> pieces(
+        batch.size(), std::vector<std::vector<Piece>>(outputs_.size()));
     parallel_for(batch.size() * outputs_.size(), jobs, [&](size_t i) {
         size_t s = i / outputs_.size(), k = i % outputs_.size();
         pieces[s][k] = renderers_[k]->service(batch[s]);
@@ -129,7 +135,8 @@ std::optional<Text> StreamedReport::add(std::vector<engine::ServiceReport>&& bat
             for (auto& p : pieces[s][k]) {
                 Ref r{spill_size_, p.text.size(), p.tally};
                 errno = 0;
-                if (!p.text.empty() && std::fwrite(p.text.data(), 1, p.text.size(), spill_) != p.text.size())
+                if (!p.text.empty() &&
+                    std::fwrite(p.text.data(), 1, p.text.size(), spill_) != p.text.size())
                     return spill_error(errno ? errno : EIO);
                 spill_size_ += static_cast<long long>(p.text.size());
                 refs.push_back(r);
@@ -170,7 +177,8 @@ std::optional<Text> StreamedReport::write(size_t k, Sink& out) {
     SpillPieces pieces(spill_, refs_[k]);
     renderers_[k]->frame(pieces, out);
     if (pieces.failed())
-        return Text{"kan ikke lese den midlertidige filen for rapporten", "cannot read the report's temporary file back"};
+        return Text{"kan ikke lese den midlertidige filen for rapporten",
+                    "cannot read the report's temporary file back"};
     return std::nullopt;
 }
 

@@ -14,11 +14,11 @@ namespace medvirk::report {
 
 // A report rendered batch by batch, so that a large audit holds one batch of findings at a time:
 // each batch's services are rendered into their pieces at once (for every output), the pieces
-// are kept in an anonymous temporary file (in $TMPDIR, else /tmp), and the services stay in the report only as
-// summaries. The outputs are then written from the pieces, in report order; they are what
-// render() gives for the whole report.
+// are kept in an anonymous temporary file (in $TMPDIR, else /tmp), and the services stay in the
+// report only as summaries. The outputs are then written from the pieces, in report order; they are
+// what render() gives for the whole report.
 class StreamedReport {
-public:
+  public:
     struct Output {
         const Format* format = nullptr;
         FormatOptions options;
@@ -42,7 +42,7 @@ public:
     // Writes output `k` (after finish). An error when the temporary file cannot be read back.
     std::optional<Text> write(size_t k, Sink& out);
 
-private:
+  private:
     struct Ref {
         long long offset = 0;
         size_t size = 0;
@@ -52,7 +52,8 @@ private:
 
     engine::Report& report_;
     std::vector<Output> outputs_;
-    std::vector<std::unique_ptr<Renderer>> renderers_;  // made at the first batch (inputs named by then)
+    std::vector<std::unique_ptr<Renderer>>
+        renderers_;  // made at the first batch (inputs named by then)
     std::FILE* spill_ = nullptr;
     long long spill_size_ = 0;
     std::vector<std::vector<std::vector<Ref>>> refs_;  // [output][service][section]

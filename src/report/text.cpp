@@ -1,10 +1,9 @@
 #include "report/text.hpp"
 
-#include "report/formats.hpp"
+#include <fmt/format.h>
 
 #include "core/terminal.hpp"
-
-#include <fmt/format.h>
+#include "report/formats.hpp"
 
 namespace medvirk::report {
 
@@ -14,13 +13,20 @@ using engine::Grade;
 
 const char* color_of(Grade g) {
     switch (g) {
-        case Grade::avvik: return "\033[1;31m";
-        case Grade::merknad: return "\033[1;33m";
-        case Grade::forbedringspunkt: return "\033[1;36m";
-        case Grade::oppfylt: return "\033[1;32m";
-        case Grade::ikke_relevant: return "\033[2m";
-        case Grade::feil: return "\033[1;35m";
-        case Grade::fravik: return "\033[1;34m";
+        case Grade::avvik:
+            return "\033[1;31m";
+        case Grade::merknad:
+            return "\033[1;33m";
+        case Grade::forbedringspunkt:
+            return "\033[1;36m";
+        case Grade::oppfylt:
+            return "\033[1;32m";
+        case Grade::ikke_relevant:
+            return "\033[2m";
+        case Grade::feil:
+            return "\033[1;35m";
+        case Grade::fravik:
+            return "\033[1;34m";
     }
     return "";
 }
@@ -48,15 +54,21 @@ struct Writer {
                                ? r.title.get(o.lang)
                                : r.message.get(o.lang);
         out += fmt::format("{}: {} [{}] {}\n", bold(v(format_location(f.loc))),
-                           paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), v(r.id), v(head));
+                           paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), v(r.id),
+                           v(head));
         if (!f.detail.empty())
-            out += fmt::format("    {}: {}\n", f.grade == Grade::fravik ? t("begrunnelse", "justification") : failed ? t("funn", "found") : f.grade == Grade::oppfylt ? t("bevis", "evidence") : t("grunn", "reason"),
+            out += fmt::format("    {}: {}\n",
+                               f.grade == Grade::fravik    ? t("begrunnelse", "justification")
+                               : failed                    ? t("funn", "found")
+                               : f.grade == Grade::oppfylt ? t("bevis", "evidence")
+                                                           : t("grunn", "reason"),
                                v(f.detail.get(o.lang)));
         if (!failed) return;
         out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), v(r.advice),
                            rules::strength_name(r.strength), v(r.quote));
         if (!r.legal.empty())
-            out += fmt::format("    {}: {}\n", t("hjemmel", "legal basis"), v(fmt::format("{}", fmt::join(r.legal, "; "))));
+            out += fmt::format("    {}: {}\n", t("hjemmel", "legal basis"),
+                               v(fmt::format("{}", fmt::join(r.legal, "; "))));
         out += fmt::format("    {}: {}\n", t("tiltak", "remedy"), v(r.remedy.get(o.lang)));
     }
 
@@ -65,8 +77,9 @@ struct Writer {
     }
 
     void counts(const std::array<size_t, engine::grade_count>& c) {
-        static constexpr Grade order[] = {Grade::avvik,   Grade::merknad,       Grade::forbedringspunkt, Grade::fravik,
-                                          Grade::oppfylt, Grade::ikke_relevant, Grade::feil};
+        static constexpr Grade order[] = {Grade::avvik,  Grade::merknad, Grade::forbedringspunkt,
+                                          Grade::fravik, Grade::oppfylt, Grade::ikke_relevant,
+                                          Grade::feil};
         std::string line;
         for (Grade g : order) {
             size_t n = c[static_cast<size_t>(g)];
@@ -78,45 +91,51 @@ struct Writer {
     }
 
     void summary(const engine::ServiceReport& s) {
-        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), v(s.service.id), v(s.service.name),
-                           v(format_location(s.service.location())));
+        out += fmt::format("{} {} ({}) – {}\n", bold(t("Tjeneste", "Service")), v(s.service.id),
+                           v(s.service.name), v(format_location(s.service.location())));
         counts(s.counts);
         for (const auto& a : s.advice) {
             std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);
-            out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", v(a.advice->id), engine::status_name(a.status, o.lang),
-                               ratio, percent(a), v(a.advice->title));
+            out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", v(a.advice->id),
+                               engine::status_name(a.status, o.lang), ratio, percent(a),
+                               v(a.advice->title));
         }
         for (const auto& l : s.levels) {
-            out += fmt::format("  {:<14} {:<15} {:>5}\n", fmt::format("{} {}", t("nivå", "level"), v(l.level)),
+            out += fmt::format("  {:<14} {:<15} {:>5}\n",
+                               fmt::format("{} {}", t("nivå", "level"), v(l.level)),
                                engine::status_name(l.status, o.lang), percent(l));
         }
-        out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"), engine::status_name(s.total.status, o.lang),
-                           percent(s.total));
+        out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"),
+                           engine::status_name(s.total.status, o.lang), percent(s.total));
         for (const auto& v : s.views) view(v);
     }
 
     // A coverage view: each element, and the first step that covers it (or that none does).
     void view(const engine::ViewResult& vr) {
-        out += fmt::format("  {}: {} {} {} {}\n", terminal_safe(o.lang == Lang::en ? vr.view->title.en : vr.view->title.nb),
-                           vr.covered(), t("av", "of"), vr.elements.size(), t("elementer dekket", "elements covered"));
+        out += fmt::format(
+            "  {}: {} {} {} {}\n",
+            terminal_safe(o.lang == Lang::en ? vr.view->title.en : vr.view->title.nb), vr.covered(),
+            t("av", "of"), vr.elements.size(), t("elementer dekket", "elements covered"));
         for (const auto& e : vr.elements) {
             std::string title = v(o.lang == Lang::en ? e.element->title.en : e.element->title.nb);
             if (e.steps.empty()) {
-                out += fmt::format("    {:<32} {}\n", title, t("ikke dekket av noe steg", "not covered by any step"));
+                out += fmt::format("    {:<32} {}\n", title,
+                                   t("ikke dekket av noe steg", "not covered by any step"));
                 continue;
             }
             const auto& first = e.steps.front();
-            std::string more = e.steps.size() > 1
-                                   ? fmt::format(" (+{} {})", e.steps.size() - 1, t("steg til", "more step(s)"))
-                                   : std::string{};
-            out += fmt::format("    {:<32} {} {}{}\n", title, t("dekket:", "covered:"), v(format_location(first.loc)), more);
+            std::string more = e.steps.size() > 1 ? fmt::format(" (+{} {})", e.steps.size() - 1,
+                                                                t("steg til", "more step(s)"))
+                                                  : std::string{};
+            out += fmt::format("    {:<32} {} {}{}\n", title, t("dekket:", "covered:"),
+                               v(format_location(first.loc)), more);
         }
     }
 };
 
 // Two sections: the findings of every service, then a summary of every service.
 class TextRenderer : public Renderer {
-public:
+  public:
     TextRenderer(const engine::Report& r, const TextOptions& o) : report_(r), o_(o) {}
 
     std::vector<Piece> service(const engine::ServiceReport& s) const override {
@@ -140,19 +159,25 @@ public:
         for (size_t i = 0; i < services.size(); ++i) pieces.write(1, i, out);
         Writer w{o_, {}};
         std::vector<std::string> packs;
-        for (const auto& p : report_.catalogue->packs) packs.push_back(Writer::v(fmt::format("{} {}", p.id, p.version)));
-        w.out += fmt::format("{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report_.as_of.str(),
-                             w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "), services.size(),
-                             services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
+        for (const auto& p : report_.catalogue->packs)
+            packs.push_back(Writer::v(fmt::format("{} {}", p.id, p.version)));
+        w.out += fmt::format(
+            "{} {} {} {} {}; {} {}.\n", w.t("Revidert per", "Audited as of"), report_.as_of.str(),
+            w.t("mot", "against"), w.t("regelpakke", "rule pack"), fmt::join(packs, ", "),
+            services.size(),
+            services.size() == 1 ? w.t("tjeneste", "service") : w.t("tjenester", "services"));
         if (report_.baseline) {
-            w.out += fmt::format(fmt::runtime(w.en() ? "Baseline {}: {} known finding(s) not shown; {} fixed since.\n"
-                                                     : "Grunnlinje {}: {} kjente funn er ikke vist; {} er rettet siden.\n"),
-                                 Writer::v(report_.baseline->file), report_.baseline->baselined, report_.baseline->fixed);
+            w.out += fmt::format(
+                fmt::runtime(
+                    w.en() ? "Baseline {}: {} known finding(s) not shown; {} fixed since.\n"
+                           : "Grunnlinje {}: {} kjente funn er ikke vist; {} er rettet siden.\n"),
+                Writer::v(report_.baseline->file), report_.baseline->baselined,
+                report_.baseline->fixed);
         }
         out.write(w.out);
     }
 
-private:
+  private:
     const engine::Report& report_;
     TextOptions o_;
 };
@@ -164,7 +189,8 @@ std::unique_ptr<Renderer> make_text(const engine::Report& report, const FormatOp
 }
 
 std::string format_text(const engine::Report& report, const TextOptions& options) {
-    return render(*find_format("text"), report, FormatOptions{options.lang, options.color, options.show_all, 1});
+    return render(*find_format("text"), report,
+                  FormatOptions{options.lang, options.color, options.show_all, 1});
 }
 
 }  // namespace medvirk::report

@@ -13,7 +13,8 @@ namespace medvirk::rules {
 struct PackText {
     std::string name;
     std::string text;
-    std::string_view tree = {};  // built-in packs: the parsed documents (yaml/serialize.hpp), else empty
+    std::string_view tree =
+        {};  // built-in packs: the parsed documents (yaml/serialize.hpp), else empty
 };
 
 // The packs compiled into the binary (generated from rules/ at build time).
@@ -23,7 +24,7 @@ const std::vector<PackText>& builtin_packs();
 struct LoadOptions {
     std::vector<std::string> profiles;  // asked for with --profil
     bool all_profiles = false;          // every profile (rule docs, fixtures)
-    unsigned jobs = 1;                  // pack files parsed in parallel; the result does not depend on it
+    unsigned jobs = 1;  // pack files parsed in parallel; the result does not depend on it
 };
 
 // Parses and validates rule packs, then resolves references between them (advice, sources,

@@ -1,9 +1,9 @@
 #include "rules/parse.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "checks/reader.hpp"
 #include "model/format.hpp"
@@ -22,11 +22,15 @@ const std::vector<std::string> target_groups = {"barn", "unge", "voksne", "eldre
 const std::vector<std::string> advice_levels = {"system", "tjeneste", "individ", "dokument"};
 
 bool lowercase_name(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
 }
 
 bool rule_id_chars(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'; });
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    });
 }
 
 // Built-in packs come parsed at build time; anything else (and a tree that does not read back,
@@ -45,13 +49,15 @@ std::optional<yaml::Document> read_document(const PackText& src, Diagnostics& er
     if (parsed.docs.size() != 1) {
         errors.push_back({{src.name},
                           "pack-documents",
-                          {"en regelpakke er nøyaktig ett YAML-dokument", "a rule pack is exactly one YAML document"}});
+                          {"en regelpakke er nøyaktig ett YAML-dokument",
+                           "a rule pack is exactly one YAML document"}});
         return std::nullopt;
     }
     return std::move(parsed.docs.front());
 }
 
-// `pakke`: a pack may span several files; exactly one of them gives its version, title, profile and kind.
+// `pakke`: a pack may span several files; exactly one of them gives its version, title, profile and
+// kind.
 void parse_header(Reader& r, const Node& root, Pack& pack) {
     const Node* p = root.get("pakke");
     if (!p) {
@@ -65,8 +71,10 @@ void parse_header(Reader& r, const Node& root, Pack& pack) {
     pack.profile = r.str(*p, "profil", false, "«pakke»");
     if (!pack.profile.empty() && (pack.version.empty() || !lowercase_name(pack.profile))) {
         r.err(*p->get("profil"), "pack-profile",
-              "«profil» er et navn med a–z, 0–9 og bindestrek, og står i filen som gir pakkens «versjon»",
-              "«profil» is a name of a–z, 0–9 and hyphens, given in the file that gives the pack's «versjon»");
+              "«profil» er et navn med a–z, 0–9 og bindestrek, og står i filen som gir pakkens "
+              "«versjon»",
+              "«profil» is a name of a–z, 0–9 and hyphens, given in the file that gives the pack's "
+              "«versjon»");
     }
     std::string kind = r.str(*p, "art", false, "«pakke»");
     if (!kind.empty()) {
@@ -83,7 +91,8 @@ const std::vector<Node>* items(Reader& r, const Node& root, const char* key) {
     const Node* n = root.get(key);
     if (!n || n->is_null()) return nullptr;
     if (!n->is_seq()) {
-        r.err(*n, "pack-type", fmt::format("«{}» skal være en liste", key), fmt::format("«{}» must be a list", key));
+        r.err(*n, "pack-type", fmt::format("«{}» skal være en liste", key),
+              fmt::format("«{}» must be a list", key));
         return nullptr;
     }
     return &n->items;
@@ -99,8 +108,9 @@ Strength read_strength(Reader& r, const Node& n, const std::string& where, Stren
 void parse_sources(Reader& r, const std::vector<Node>& list, Pack& pack) {
     for (const auto& n : list) {
         if (!r.keys(n, {"id", "tittel", "utgiver", "lenke"}, "en kilde")) continue;
-        pack.sources.push_back({r.str(n, "id", true, "en kilde"), r.str(n, "tittel", true, "en kilde"),
-                                r.str(n, "utgiver", false, "en kilde"), r.str(n, "lenke", false, "en kilde")});
+        pack.sources.push_back(
+            {r.str(n, "id", true, "en kilde"), r.str(n, "tittel", true, "en kilde"),
+             r.str(n, "utgiver", false, "en kilde"), r.str(n, "lenke", false, "en kilde")});
     }
 }
 
@@ -127,7 +137,8 @@ void parse_tags(Reader& r, const std::vector<Node>& list, Pack& pack) {
         if (!r.keys(n, {"tag", "nb", "en"}, "et dekningsord")) continue;
         Tag t;
         t.id = r.str(n, "tag", true, "et dekningsord");
-        t.doc = Text{r.str(n, "nb", true, "et dekningsord"), r.str(n, "en", true, "et dekningsord")};
+        t.doc =
+            Text{r.str(n, "nb", true, "et dekningsord"), r.str(n, "en", true, "et dekningsord")};
         t.pack = pack.id;
         t.loc = r.at(n);
         pack.tags.push_back(std::move(t));
@@ -137,7 +148,8 @@ void parse_tags(Reader& r, const std::vector<Node>& list, Pack& pack) {
 void parse_elements(Reader& r, const Node& n, CoverageView& v) {
     const Node* els = n.get("elementer");
     if (!els || !els->is_seq() || els->items.empty()) {
-        r.err(els ? *els : n, "pack-view", "«elementer» skal være en ikke-tom liste", "«elementer» must be a non-empty list");
+        r.err(els ? *els : n, "pack-view", "«elementer» skal være en ikke-tom liste",
+              "«elementer» must be a non-empty list");
         return;
     }
     for (const auto& e : els->items) {
@@ -148,7 +160,8 @@ void parse_elements(Reader& r, const Node& n, CoverageView& v) {
         el.tags = r.list(e, "tagger", "et element");
         el.loc = r.at(e);
         if (el.tags.empty()) r.missing(e, "tagger", "et element");
-        if (std::any_of(v.elements.begin(), v.elements.end(), [&](const ViewElement& x) { return x.id == el.id; }))
+        if (std::any_of(v.elements.begin(), v.elements.end(),
+                        [&](const ViewElement& x) { return x.id == el.id; }))
             r.err(e, "pack-duplicate", fmt::format("elementet «{}» finnes før i visningen", el.id),
                   fmt::format("the element «{}» is already in the view", el.id));
         v.elements.push_back(std::move(el));
@@ -202,15 +215,16 @@ void parse_scope(Reader& r, const Node& n, const std::string& where, Rule& rule)
 }
 
 void parse_rule(Reader& r, const Node& n, Pack& pack) {
-    static const std::vector<std::string> rule_keys = {"id",      "tittel",  "råd",    "krav",    "sitat",   "kilde",
-                                                       "styrke",  "hjemmel", "gjelder", "gitt",   "hver",    "mangler",
-                                                       "sjekk",   "melding", "tiltak", "oppfylt", "eksempel", "lenke"};
+    static const std::vector<std::string> rule_keys = {
+        "id",   "tittel", "råd",     "krav",  "sitat",   "kilde",  "styrke",  "hjemmel",  "gjelder",
+        "gitt", "hver",   "mangler", "sjekk", "melding", "tiltak", "oppfylt", "eksempel", "lenke"};
     if (!r.keys(n, rule_keys, "en regel")) return;
     Rule rule;
     rule.id = r.str(n, "id", true, "en regel");
     std::string where = rule.id.empty() ? "en regel" : fmt::format("regel {}", rule.id);
     if (!rule.id.empty() && !rule_id_chars(rule.id)) {
-        r.err(*n.get("id"), "pack-rule-id", fmt::format("regel-id «{}» kan bare ha A–Z, 0–9 og bindestrek", rule.id),
+        r.err(*n.get("id"), "pack-rule-id",
+              fmt::format("regel-id «{}» kan bare ha A–Z, 0–9 og bindestrek", rule.id),
               fmt::format("rule id «{}» may only use A–Z, 0–9 and hyphens", rule.id));
     }
     rule.title = r.text(n, "tittel", true, where);
@@ -244,7 +258,9 @@ void parse_pack(const PackText& src, Pack& pack, Diagnostics& errors) {
     pack.file = src.name;
     Reader r{src.name, errors};
     const Node& root = doc->root;
-    if (!r.keys(root, {"pakke", "kilder", "råd", "vokabular", "dekningsvisninger", "regler"}, "regelpakken")) return;
+    if (!r.keys(root, {"pakke", "kilder", "råd", "vokabular", "dekningsvisninger", "regler"},
+                "regelpakken"))
+        return;
     parse_header(r, root, pack);
     if (auto* list = items(r, root, "kilder")) parse_sources(r, *list, pack);
     if (auto* list = items(r, root, "råd")) parse_advice(r, *list, pack);

@@ -11,7 +11,8 @@
 
 namespace medvirk::rules {
 
-// The guideline's own words decide severity: skal -> avvik, bør -> merknad, kan -> forbedringspunkt.
+// The guideline's own words decide severity: skal -> avvik, bør -> merknad, kan ->
+// forbedringspunkt.
 enum class Strength { skal, bor, kan };
 
 const char* strength_name(Strength s);  // "skal", "bør", "kan"
@@ -57,11 +58,11 @@ struct Rule {
     std::vector<std::string> subjects;  // `gitt`: document types, "*" = every routine document
     std::string each;                   // `hver`: a list in each subject; the check runs per item
     bool missing_is_failure = true;     // `mangler`: brudd (true) | ikke_relevant (false)
-    checks::CheckPtr check;  // null only in a pack that did not load
-    Text message;  // `melding`: when not met
-    Text remedy;   // `tiltak`
-    Text passes;   // `oppfylt`: what passes
-    std::string example;  // `eksempel`: a YAML snippet that passes
+    checks::CheckPtr check;             // null only in a pack that did not load
+    Text message;                       // `melding`: when not met
+    Text remedy;                        // `tiltak`
+    Text passes;                        // `oppfylt`: what passes
+    std::string example;                // `eksempel`: a YAML snippet that passes
     std::string link;
     std::string pack;
     Location loc;
@@ -79,9 +80,10 @@ struct ViewElement {
 struct CoverageView {
     std::string id;
     Text title;
-    std::string quote;                // `sitat`: verbatim sentence introducing the framework
-    std::string source;               // `kilde`
-    std::vector<std::string> types;   // `gitt`: document types whose steps count (empty: every routine document)
+    std::string quote;   // `sitat`: verbatim sentence introducing the framework
+    std::string source;  // `kilde`
+    std::vector<std::string>
+        types;  // `gitt`: document types whose steps count (empty: every routine document)
     std::vector<ViewElement> elements;
     std::string pack;
     Location loc;
@@ -98,8 +100,10 @@ struct Pack {
     std::string id;
     std::string version;
     Text title;
-    std::string profile;    // `profil`: a built-in opt-in pack, loaded only when the profile is asked for
-    bool guidance = false;  // `art: veiledning`: guidance, not law (strength at most bør, no legal basis)
+    std::string
+        profile;  // `profil`: a built-in opt-in pack, loaded only when the profile is asked for
+    bool guidance =
+        false;  // `art: veiledning`: guidance, not law (strength at most bør, no legal basis)
     std::string file;
     std::string sha256;  // over the pack's files, in load order (name and text)
     std::vector<Source> sources;
@@ -122,8 +126,9 @@ struct Catalogue final : checks::RuleIds {
     std::vector<const Advice*> advice;  // in pack order, then file order
     std::vector<const Tag*> tags;
     std::vector<const CoverageView*> views;  // in pack order
-    std::vector<std::string> vocabulary;     // every tag of every pack read, also of profiles not asked for (sorted)
-    std::vector<std::string> profiles;       // profiles applied, in the order asked for
+    std::vector<std::string>
+        vocabulary;  // every tag of every pack read, also of profiles not asked for (sorted)
+    std::vector<std::string> profiles;  // profiles applied, in the order asked for
 
     const Rule* rule(const std::string& id) const;
     bool has_rule(const std::string& id) const override { return rule(id) != nullptr; }

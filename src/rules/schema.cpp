@@ -1,7 +1,6 @@
 #include "rules/schema.hpp"
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "checks/check.hpp"
@@ -14,7 +13,9 @@ namespace {
 using json = nlohmann::ordered_json;
 
 json scalar() { return {{"type", json::array({"string", "number", "boolean"})}}; }
-json scalar_or_list(json item) { return {{"anyOf", json::array({item, json{{"type", "array"}, {"items", item}}})}}; }
+json scalar_or_list(json item) {
+    return {{"anyOf", json::array({item, json{{"type", "array"}, {"items", item}}})}};
+}
 json text() { return {{"$ref", "#/$defs/tekst"}}; }
 json enumeration(std::vector<std::string> values) { return {{"enum", std::move(values)}}; }
 json list_of(json item) { return {{"type", "array"}, {"items", std::move(item)}}; }
@@ -24,7 +25,8 @@ json object(std::vector<std::pair<std::string, json>> props, std::vector<std::st
     json p = json::object();
     for (auto& [key, s] : props) {
         bool needed = std::find(required.begin(), required.end(), key) != required.end();
-        p[key] = needed ? std::move(s) : json{{"anyOf", json::array({std::move(s), json{{"type", "null"}}})}};
+        p[key] = needed ? std::move(s)
+                        : json{{"anyOf", json::array({std::move(s), json{{"type", "null"}}})}};
     }
     json o = {{"type", "object"}, {"additionalProperties", false}, {"properties", p}};
     if (!required.empty()) o["required"] = required;
@@ -34,33 +36,37 @@ json object(std::vector<std::pair<std::string, json>> props, std::vector<std::st
 json rule_schema() {
     auto types = model::document_type_names();
     types.push_back("*");
-    json applies = object({{"nivå", scalar_or_list(enumeration({"kommune", "spesialisthelsetjeneste"}))},
-                           {"målgrupper", scalar_or_list(enumeration({"barn", "unge", "voksne", "eldre"}))},
-                           {"helseinstitusjon", {{"type", "boolean"}}}},
-                          {});
-    return object({{"id", {{"type", "string"}, {"pattern", "^[A-Z0-9-]+$"}}},
-                   {"tittel", text()},
-                   {"råd", scalar()},
-                   {"krav", scalar()},
-                   {"sitat", scalar()},
-                   {"kilde", scalar()},
-                   {"styrke", enumeration({"skal", "bør", "kan"})},
-                   {"hjemmel", scalar_or_list(scalar())},
-                   {"gjelder", applies},
-                   {"gitt", scalar_or_list(enumeration(types))},
-                   {"hver", {{"type", "string"}, {"pattern", "^[^. \\[\\]*]+(\\.[^. \\[\\]*]+)*$"}}},
-                   {"mangler", enumeration({"brudd", "ikke_relevant"})},
-                   {"sjekk", {{"$ref", "#/$defs/sjekk"}}},
-                   {"melding", text()},
-                   {"tiltak", text()},
-                   {"oppfylt", text()},
-                   {"eksempel", scalar()},
-                   {"lenke", scalar()}},
-                  {"id", "tittel", "råd", "sitat", "kilde", "styrke", "sjekk", "melding", "tiltak"});
+    json applies =
+        object({{"nivå", scalar_or_list(enumeration({"kommune", "spesialisthelsetjeneste"}))},
+                {"målgrupper", scalar_or_list(enumeration({"barn", "unge", "voksne", "eldre"}))},
+                {"helseinstitusjon", {{"type", "boolean"}}}},
+               {});
+    return object(
+        {{"id", {{"type", "string"}, {"pattern", "^[A-Z0-9-]+$"}}},
+         {"tittel", text()},
+         {"råd", scalar()},
+         {"krav", scalar()},
+         {"sitat", scalar()},
+         {"kilde", scalar()},
+         {"styrke", enumeration({"skal", "bør", "kan"})},
+         {"hjemmel", scalar_or_list(scalar())},
+         {"gjelder", applies},
+         {"gitt", scalar_or_list(enumeration(types))},
+         {"hver", {{"type", "string"}, {"pattern", "^[^. \\[\\]*]+(\\.[^. \\[\\]*]+)*$"}}},
+         {"mangler", enumeration({"brudd", "ikke_relevant"})},
+         {"sjekk", {{"$ref", "#/$defs/sjekk"}}},
+         {"melding", text()},
+         {"tiltak", text()},
+         {"oppfylt", text()},
+         {"eksempel", scalar()},
+         {"lenke", scalar()}},
+        {"id", "tittel", "råd", "sitat", "kilde", "styrke", "sjekk", "melding", "tiltak"});
 }
 
 json view_schema() {
-    json element = object({{"id", scalar()}, {"tittel", text()}, {"tagger", scalar_or_list(scalar())}}, {"id", "tittel", "tagger"});
+    json element =
+        object({{"id", scalar()}, {"tittel", text()}, {"tagger", scalar_or_list(scalar())}},
+               {"id", "tittel", "tagger"});
     return object({{"id", scalar()},
                    {"tittel", text()},
                    {"sitat", scalar()},
@@ -79,7 +85,9 @@ std::string pack_json_schema() {
                           {"profil", {{"type", "string"}, {"pattern", "^[a-z0-9-]+$"}}},
                           {"art", enumeration({"normerende", "veiledning"})}},
                          {"id"});
-    json source = object({{"id", scalar()}, {"tittel", scalar()}, {"utgiver", scalar()}, {"lenke", scalar()}}, {"id", "tittel"});
+    json source =
+        object({{"id", scalar()}, {"tittel", scalar()}, {"utgiver", scalar()}, {"lenke", scalar()}},
+               {"id", "tittel"});
     json advice = object({{"id", scalar()},
                           {"nivå", enumeration({"system", "tjeneste", "individ", "dokument"})},
                           {"tittel", scalar()},
@@ -97,7 +105,9 @@ std::string pack_json_schema() {
                        {"pakke"});
     json schema = {{"$schema", "https://json-schema.org/draft/2020-12/schema"},
                    {"title", "medvirk: regelpakke"},
-                   {"description", "En fil i en regelpakke for medvirk (docs/rules.md). / One file of a medvirk rule pack (docs/en/rules.md)."}};
+                   {"description",
+                    "En fil i en regelpakke for medvirk (docs/rules.md). / One file of a medvirk "
+                    "rule pack (docs/en/rules.md)."}};
     for (auto& [k, v] : root.items()) schema[k] = v;
     json defs = checks::schema_defs();
     defs["tekst"] = object({{"nb", scalar()}, {"en", scalar()}}, {"nb", "en"});

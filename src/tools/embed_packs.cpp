@@ -41,7 +41,8 @@ int main(int argc, char** argv) {
     out << "// Generated from rules/ by src/tools/embed_packs.cpp. Do not edit.\n"
            "#include \"rules/pack.hpp\"\n\nusing namespace std::string_view_literals;\n\n"
            "namespace medvirk::rules {\n\n"
-           "const std::vector<PackText>& builtin_packs() {\n    static const std::vector<PackText> packs = {\n";
+           "const std::vector<PackText>& builtin_packs() {\n    static const std::vector<PackText> "
+           "packs = {\n";
     for (int i = 3; i < argc; ++i) {
         std::ifstream in(argv[i], std::ios::binary);
         std::ostringstream text;
@@ -53,8 +54,10 @@ int main(int argc, char** argv) {
         std::string name = fs::path(argv[i]).lexically_relative(source_dir).generic_string();
         auto parsed = medvirk::yaml::parse(text.str(), name);
         // A pack that does not parse is embedded as text only; loading it then reports the errors.
-        std::string tree = parsed.errors.empty() ? medvirk::yaml::serialize(parsed.docs) : std::string{};
-        out << "        {" << literal(name) << ",\n    " << literal(text.str()) << ",\n    " << literal(tree) << "sv},\n";
+        std::string tree =
+            parsed.errors.empty() ? medvirk::yaml::serialize(parsed.docs) : std::string{};
+        out << "        {" << literal(name) << ",\n    " << literal(text.str()) << ",\n    "
+            << literal(tree) << "sv},\n";
     }
     out << "    };\n    return packs;\n}\n\n}  // namespace medvirk::rules\n";
     const std::string output = argv[1];

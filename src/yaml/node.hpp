@@ -16,10 +16,10 @@ struct Node {
     Kind kind = Kind::null;
     int line = 0;
     int col = 0;
-    std::string value;   // scalar text
-    bool plain = true;   // false for quoted and block scalars ("2.1" is text, 2.1 is a number)
-    std::vector<Node> items;      // sequence
-    std::vector<Entry> entries;   // mapping, in document order
+    std::string value;        // scalar text
+    bool plain = true;        // false for quoted and block scalars ("2.1" is text, 2.1 is a number)
+    std::vector<Node> items;  // sequence
+    std::vector<Entry> entries;  // mapping, in document order
 
     bool is_null() const { return kind == Kind::null; }
     bool is_scalar() const { return kind == Kind::scalar; }

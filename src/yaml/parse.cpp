@@ -1,20 +1,20 @@
 #include "yaml/parse.hpp"
 
-#include <algorithm>
-#include <cstdint>
-#include <cstring>
-#include <map>
-#include <optional>
-#include <istream>
-#include <sstream>
-#include <streambuf>
-
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <istream>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <streambuf>
 
 #include "core/utf8.hpp"
 
@@ -24,7 +24,8 @@ namespace {
 
 Diagnostic make_error(const std::string& file, int line, int col, std::string code, std::string nb,
                       std::string en) {
-    return Diagnostic{Location{file, line, col}, std::move(code), Text{std::move(nb), std::move(en)}};
+    return Diagnostic{Location{file, line, col}, std::move(code),
+                      Text{std::move(nb), std::move(en)}};
 }
 
 // The first byte that is NUL or starts invalid UTF-8, or npos.
@@ -36,7 +37,7 @@ size_t first_bad_byte(std::string_view s) {
 
 // A read-only stream buffer over bytes that outlive it.
 class ViewBuffer : public std::streambuf {
-public:
+  public:
     explicit ViewBuffer(std::string_view text) {
         char* begin = const_cast<char*>(text.data());  // only read: no put area is set
         setg(begin, begin, begin + text.size());
@@ -107,7 +108,8 @@ bool repair_escapes(std::string& value) {
         out.append(rest.substr(0, bad));
         auto c = static_cast<unsigned char>(rest[bad]);
         if (c == 0) {
-            out += '\0';  // a \0 escape: a NUL character is valid UTF-8 (shown escaped on terminals)
+            out +=
+                '\0';  // a \0 escape: a NUL character is valid UTF-8 (shown escaped on terminals)
         } else if (c == 0x85 || c == 0xA0) {
             out += '\xC2';
             out += static_cast<char>(c);
@@ -122,8 +124,9 @@ bool repair_escapes(std::string& value) {
 
 // Builds Nodes from yaml-cpp parser events.
 class Builder : public YAML::EventHandler {
-public:
-    Builder(const std::string& file, const Limits& limits, Diagnostics& errors, std::string_view text)
+  public:
+    Builder(const std::string& file, const Limits& limits, Diagnostics& errors,
+            std::string_view text)
         : file_(file), limits_(limits), errors_(errors), text_(text) {}
 
     int column(const YAML::Mark& mark) const { return char_column(text_, mark); }
@@ -164,11 +167,13 @@ public:
         n.plain = tag == "?";
         std::string text = value;
         if (!repair_escapes(text)) {
-            throw LimitExceeded{make_error(file_, mark.line + 1, column(mark), "invalid-utf8",
-                                           "en escape-sekvens i verdien gir tegn som ikke er gyldig UTF-8",
-                                           "an escape sequence in the value gives characters that are not valid UTF-8")};
+            throw LimitExceeded{make_error(
+                file_, mark.line + 1, column(mark), "invalid-utf8",
+                "en escape-sekvens i verdien gir tegn som ikke er gyldig UTF-8",
+                "an escape sequence in the value gives characters that are not valid UTF-8")};
         }
-        if (n.plain && (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")) {
+        if (n.plain &&
+            (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL")) {
             n.kind = Node::Kind::null;
         } else {
             n.kind = Node::Kind::scalar;
@@ -193,11 +198,11 @@ public:
     }
     void OnMapEnd() override { close(); }
 
-private:
+  private:
     struct Frame {
         Node node;
         YAML::anchor_t anchor = 0;
-        std::optional<Entry> pending_key;  // maps: key waiting for its value
+        std::optional<Entry> pending_key;                 // maps: key waiting for its value
         std::map<std::string, std::pair<int, int>> seen;  // maps: key -> position
     };
 
@@ -230,12 +235,14 @@ private:
         if (alias_bytes_ > limits_.max_file_bytes) {
             throw LimitExceeded{make_error(
                 file_, mark.line + 1, column(mark), "limit-nodes",
-                fmt::format("aliasene kopierer mer enn {} byte tekst (grensen); aliaser kan ha mangedoblet "
-                            "innholdet (alias-bombe?)",
-                            limits_.max_file_bytes),
-                fmt::format("the aliases copy more than {} bytes of text (the limit); aliases may have "
-                            "multiplied the content (alias bomb?)",
-                            limits_.max_file_bytes))};
+                fmt::format(
+                    "aliasene kopierer mer enn {} byte tekst (grensen); aliaser kan ha mangedoblet "
+                    "innholdet (alias-bombe?)",
+                    limits_.max_file_bytes),
+                fmt::format(
+                    "the aliases copy more than {} bytes of text (the limit); aliases may have "
+                    "multiplied the content (alias bomb?)",
+                    limits_.max_file_bytes))};
         }
     }
 
@@ -282,10 +289,10 @@ private:
         }
         if (!top.pending_key) {
             if (n.kind != Node::Kind::scalar) {
-                throw LimitExceeded{make_error(
-                    file_, n.line, n.col, "yaml-key",
-                    "en nøkkel må være en enkel tekst, ikke en liste eller tabell",
-                    "a key must be a plain text, not a list or mapping")};
+                throw LimitExceeded{
+                    make_error(file_, n.line, n.col, "yaml-key",
+                               "en nøkkel må være en enkel tekst, ikke en liste eller tabell",
+                               "a key must be a plain text, not a list or mapping")};
             }
             auto [it, inserted] = top.seen.emplace(n.value, std::make_pair(n.line, n.col));
             if (!inserted) {
@@ -318,16 +325,20 @@ private:
             bool nodes = anchor_nodes_ > limits_.max_nodes;
             throw LimitExceeded{make_error(
                 file_, n.line, n.col, "limit-nodes",
-                nodes ? fmt::format("filen har mer enn {} noder (grensen), medregnet kopiene ankere (&) holder for aliaser; "
+                nodes ? fmt::format("filen har mer enn {} noder (grensen), medregnet kopiene "
+                                    "ankere (&) holder for aliaser; "
                                     "nøstede ankere kan ha mangedoblet innholdet",
                                     limits_.max_nodes)
-                      : fmt::format("ankere (&) og aliaser kopierer mer enn {} byte tekst (grensen); nøstede ankere kan ha "
+                      : fmt::format("ankere (&) og aliaser kopierer mer enn {} byte tekst "
+                                    "(grensen); nøstede ankere kan ha "
                                     "mangedoblet innholdet",
                                     limits_.max_file_bytes),
-                nodes ? fmt::format("the file has more than {} nodes (the limit), counting the copies anchors (&) keep for "
+                nodes ? fmt::format("the file has more than {} nodes (the limit), counting the "
+                                    "copies anchors (&) keep for "
                                     "aliases; nested anchors may have multiplied its content",
                                     limits_.max_nodes)
-                      : fmt::format("anchors (&) and aliases copy more than {} bytes of text (the limit); nested anchors may "
+                      : fmt::format("anchors (&) and aliases copy more than {} bytes of text (the "
+                                    "limit); nested anchors may "
                                     "have multiplied the content",
                                     limits_.max_file_bytes))};
         }
@@ -347,19 +358,22 @@ private:
     size_t anchor_bytes_ = 0;
 };
 
-
 // Two causes yaml-cpp reports only as "illegal map value", told apart here: line breaks that are a
 // lone CR (yaml-cpp reads such a file as one line), and a key longer than the 1,024 characters
 // YAML allows an implicit key.
-std::optional<Diagnostic> explain_syntax_error(std::string_view text, const std::string& file, const YAML::Mark& mark) {
+std::optional<Diagnostic> explain_syntax_error(std::string_view text, const std::string& file,
+                                               const YAML::Mark& mark) {
     size_t at = mark.pos < 0 ? text.size() : std::min(text.size(), static_cast<size_t>(mark.pos));
-    for (size_t cr = text.find('\r'); cr != std::string_view::npos && cr < at; cr = text.find('\r', cr + 1)) {
+    for (size_t cr = text.find('\r'); cr != std::string_view::npos && cr < at;
+         cr = text.find('\r', cr + 1)) {
         if (cr + 1 < text.size() && text[cr + 1] == '\n') continue;
         auto [line, col] = position_of(text, cr);
         return make_error(file, line, col, "yaml-syntax",
-                          "linjeskift som bare er CR (vognretur, som i gamle Mac-filer) støttes ikke; lagre filen "
+                          "linjeskift som bare er CR (vognretur, som i gamle Mac-filer) støttes "
+                          "ikke; lagre filen "
                           "med vanlige linjeskift (LF eller CRLF)",
-                          "line breaks that are a lone CR (carriage return, as in old Mac files) are not supported; "
+                          "line breaks that are a lone CR (carriage return, as in old Mac files) "
+                          "are not supported; "
                           "save the file with ordinary line breaks (LF or CRLF)");
     }
     if (at < text.size() && text[at] == ':') {
@@ -370,10 +384,13 @@ std::optional<Diagnostic> explain_syntax_error(std::string_view text, const std:
         auto [line, key_col] = position_of(text, key);
         int length = char_column(text, mark) - key_col;
         if (length > 1024) {
-            return make_error(file, line, key_col, "yaml-key",
-                              fmt::format("nøkkelen er {} tegn lang; YAML tillater høyst 1024 tegn i en nøkkel", length),
-                              fmt::format("the key is {} characters long; YAML allows at most 1,024 characters in a key",
-                                          length));
+            return make_error(
+                file, line, key_col, "yaml-key",
+                fmt::format("nøkkelen er {} tegn lang; YAML tillater høyst 1024 tegn i en nøkkel",
+                            length),
+                fmt::format(
+                    "the key is {} characters long; YAML allows at most 1,024 characters in a key",
+                    length));
         }
     }
     return std::nullopt;
@@ -387,21 +404,24 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
     if (first_bad_byte(file) != std::string_view::npos) {
         out.errors.push_back(make_error(
             file, 0, 0, "invalid-utf8",
-            "filnavnet er ikke gyldig UTF-8 (lagret med en annen tegnkoding?); gi filen et nytt navn",
+            "filnavnet er ikke gyldig UTF-8 (lagret med en annen tegnkoding?); gi filen et nytt "
+            "navn",
             "the file name is not valid UTF-8 (saved in another encoding?); rename the file"));
         return out;
     }
     if (bytes.size() > limits.max_file_bytes) {
-        out.errors.push_back(make_error(
-            file, 0, 0, "limit-size",
-            fmt::format("filen er {} byte, over grensen på {} byte", bytes.size(),
-                        limits.max_file_bytes),
-            fmt::format("the file is {} bytes, over the limit of {} bytes", bytes.size(),
-                        limits.max_file_bytes)));
+        out.errors.push_back(
+            make_error(file, 0, 0, "limit-size",
+                       fmt::format("filen er {} byte, over grensen på {} byte", bytes.size(),
+                                   limits.max_file_bytes),
+                       fmt::format("the file is {} bytes, over the limit of {} bytes", bytes.size(),
+                                   limits.max_file_bytes)));
         return out;
     }
-    if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
-        out.errors.push_back(make_error(file, 1, 1, "invalid-utf8", "filen er lagret som UTF-16; lagre den som UTF-8",
+    if (bytes.size() >= 2 &&
+        (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
+        out.errors.push_back(make_error(file, 1, 1, "invalid-utf8",
+                                        "filen er lagret som UTF-16; lagre den som UTF-8",
                                         "the file is saved as UTF-16; save it as UTF-8"));
         return out;
     }
@@ -455,13 +475,14 @@ ParseResult parse(std::string_view bytes, const std::string& file, const Limits&
                 out.errors.push_back(make_error(
                     file, line, static_cast<int>(tab - i) + 1, "yaml-syntax",
                     "ugyldig YAML: tabulator i innrykket; YAML tillater bare mellomrom til innrykk",
-                    "invalid YAML: a tab in the indentation; YAML allows only spaces for indentation"));
+                    "invalid YAML: a tab in the indentation; YAML allows only spaces for "
+                    "indentation"));
                 return out;
             }
             i = end + 1;
         }
-        out.errors.push_back(make_error(file, e.mark.line + 1, char_column(text, e.mark), "yaml-syntax",
-                                        fmt::format("ugyldig YAML: {}", e.msg),
+        out.errors.push_back(make_error(file, e.mark.line + 1, char_column(text, e.mark),
+                                        "yaml-syntax", fmt::format("ugyldig YAML: {}", e.msg),
                                         fmt::format("invalid YAML: {}", e.msg)));
     }
     return out;

@@ -25,8 +25,11 @@ void put(std::string& out, const Node& n) {
     put(out, static_cast<uint64_t>(n.line));
     put(out, static_cast<uint64_t>(n.col));
     switch (n.kind) {
-        case Node::Kind::null: break;
-        case Node::Kind::scalar: put(out, std::string_view(n.value)); break;
+        case Node::Kind::null:
+            break;
+        case Node::Kind::scalar:
+            put(out, std::string_view(n.value));
+            break;
         case Node::Kind::seq:
             put(out, n.items.size());
             for (const auto& i : n.items) put(out, i);
@@ -87,8 +90,11 @@ struct Reader {
         n.col = small();
         if (!ok) return;
         switch (n.kind) {
-            case Node::Kind::null: break;
-            case Node::Kind::scalar: n.value = str(); break;
+            case Node::Kind::null:
+                break;
+            case Node::Kind::scalar:
+                n.value = str();
+                break;
             case Node::Kind::seq: {
                 uint64_t count = num();
                 if (count > in.size()) ok = false;
@@ -138,15 +144,17 @@ std::optional<std::vector<Document>> deserialize(std::string_view bytes) {
 }
 
 bool equal(const Node& a, const Node& b) {
-    if (a.kind != b.kind || a.line != b.line || a.col != b.col || a.plain != b.plain || a.value != b.value ||
-        a.items.size() != b.items.size() || a.entries.size() != b.entries.size())
+    if (a.kind != b.kind || a.line != b.line || a.col != b.col || a.plain != b.plain ||
+        a.value != b.value || a.items.size() != b.items.size() ||
+        a.entries.size() != b.entries.size())
         return false;
     for (size_t i = 0; i < a.items.size(); ++i)
         if (!equal(a.items[i], b.items[i])) return false;
     for (size_t i = 0; i < a.entries.size(); ++i) {
         const Entry& x = a.entries[i];
         const Entry& y = b.entries[i];
-        if (x.key != y.key || x.line != y.line || x.col != y.col || !equal(x.value, y.value)) return false;
+        if (x.key != y.key || x.line != y.line || x.col != y.col || !equal(x.value, y.value))
+            return false;
     }
     return true;
 }

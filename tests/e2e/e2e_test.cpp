@@ -4,8 +4,9 @@
 //
 // Each case is a directory tests/e2e/cases/<name>/ holding:
 //   args    one command-line argument per line
-//   cwd     (optional) working directory relative to the repository root; default: the case directory
-//   env     (optional) one NAME=VALUE per line, set for the run (e.g. MEDVIRK_TEST_ONLY_GIVEN_PACKS=1,
+//   cwd     (optional) working directory relative to the repository root; default: the case
+//   directory env     (optional) one NAME=VALUE per line, set for the run (e.g.
+//   MEDVIRK_TEST_ONLY_GIVEN_PACKS=1,
 //           which audits with only the packs given by --rules: the test pack tests/e2e/pack)
 //   stdout, stderr, status   the expected results (UPDATE_GOLDEN=1 rewrites them)
 // plus any input files the arguments name. A mismatch prints a unified diff (diff -u) of the
@@ -80,15 +81,16 @@ Run run(const fs::path& tmp, const fs::path& cwd, const std::vector<std::string>
 }
 
 // Prints the first diff_lines lines of `diff -u expected actual`; false when they differ.
-bool same(const fs::path& tmp, const fs::path& golden, const std::string& actual, const std::string& what) {
+bool same(const fs::path& tmp, const fs::path& golden, const std::string& actual,
+          const std::string& what) {
     const std::string expected = slurp(golden);
     if (expected == actual) return true;
     const fs::path file = tmp / ("actual-" + what);
     spit(file, actual);
     std::cout << "--- " << what << " differs from " << golden.string() << ":\n" << std::flush;
-    std::string cmd = "diff -u -a --label " + quote("expected " + what) + " --label " + quote("actual " + what) +
-                      " " + quote(golden.string()) + " " + quote(file.string()) + " > " +
-                      quote((tmp / "diff").string());
+    std::string cmd = "diff -u -a --label " + quote("expected " + what) + " --label " +
+                      quote("actual " + what) + " " + quote(golden.string()) + " " +
+                      quote(file.string()) + " > " + quote((tmp / "diff").string());
     (void)std::system(cmd.c_str());
     std::istringstream diff(slurp(tmp / "diff"));
     int shown = 0, total = 0;
@@ -115,7 +117,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const fs::path cwd = fs::exists(c / "cwd") ? root / lines(slurp(c / "cwd")).at(0) : c;
-    const std::vector<std::string> env = fs::exists(c / "env") ? lines(slurp(c / "env")) : std::vector<std::string>{};
+    const std::vector<std::string> env =
+        fs::exists(c / "env") ? lines(slurp(c / "env")) : std::vector<std::string>{};
 
     const fs::path tmp = fs::temp_directory_path() / ("medvirk-e2e-" + std::to_string(::getpid()));
     fs::create_directories(tmp);
@@ -129,7 +132,8 @@ int main(int argc, char** argv) {
     } else {
         const int expected = std::atoi(slurp(c / "status").c_str());
         if (r.status != expected) {
-            std::cout << "--- exit status: expected " << expected << ", actual " << r.status << "\n";
+            std::cout << "--- exit status: expected " << expected << ", actual " << r.status
+                      << "\n";
             rc = 1;
         }
         if (!same(tmp, c / "stdout", r.out, "stdout")) rc = 1;

@@ -13,7 +13,8 @@ using namespace medvirk;
 
 namespace {
 const char* service =
-    "type: tjeneste\nid: phr-fuzz\nnavn: Fuzz\nnivå: kommune\nmålgrupper: [barn, voksne]\nhelseinstitusjon: true\n";
+    "type: tjeneste\nid: phr-fuzz\nnavn: Fuzz\nnivå: kommune\nmålgrupper: [barn, "
+    "voksne]\nhelseinstitusjon: true\n";
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -55,13 +55,16 @@ TEST_CASE("rule fixtures: every rule fires and passes on its fixtures") {
         const fs::path dir = fixtures / rule->id;
         const engine::Grade failing = engine::grade_for(rule->strength);
 
-        REQUIRE_MESSAGE(fs::is_directory(dir / "fires"), "missing fixture ", (dir / "fires").string());
+        REQUIRE_MESSAGE(fs::is_directory(dir / "fires"), "missing fixture ",
+                        (dir / "fires").string());
         auto fired = grades(*rule, dir / "fires");
         CHECK_MESSAGE(fired.count(failing) > 0, rule->id, " does not fire on its fixture");
 
-        REQUIRE_MESSAGE(fs::is_directory(dir / "passes"), "missing fixture ", (dir / "passes").string());
+        REQUIRE_MESSAGE(fs::is_directory(dir / "passes"), "missing fixture ",
+                        (dir / "passes").string());
         auto passed = grades(*rule, dir / "passes");
-        CHECK_MESSAGE(passed.count(engine::Grade::oppfylt) > 0, rule->id, " does not pass on its fixture");
+        CHECK_MESSAGE(passed.count(engine::Grade::oppfylt) > 0, rule->id,
+                      " does not pass on its fixture");
         CHECK_MESSAGE(passed.count(failing) == 0, rule->id, " also fails on its passing fixture");
 
         if (restricted(*rule)) {

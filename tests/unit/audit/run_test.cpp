@@ -1,10 +1,11 @@
+#include "audit/run.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
 
-#include "audit/run.hpp"
 #include "baseline/baseline.hpp"
 #include "engine/audit.hpp"
 #include "model/routine_set.hpp"
@@ -32,7 +33,8 @@ audit::Request request_for(const char* format) {
     r.routines.paths = {example};
     r.routines.jobs = 2;
     r.routines.batch_files = 1;
-    r.outputs.push_back({report::find_format(format), report::FormatOptions{Lang::nb, false, false, 2}});
+    r.outputs.push_back(
+        {report::find_format(format), report::FormatOptions{Lang::nb, false, false, 2}});
     return r;
 }
 
@@ -49,7 +51,9 @@ std::string written(audit::Outcome& outcome, size_t k = 0) {
 
 }  // namespace
 
-TEST_CASE("audit/run: the report is the engine's audit of the whole set, with the inputs and their hashes") {
+TEST_CASE(
+    "audit/run: the report is the engine's audit of the whole set, with the inputs and their "
+    "hashes") {
     auto loaded = model::load_routine_sets({example}, national().vocabulary);
     REQUIRE(loaded.errors.empty());
     engine::Report whole = engine::audit(loaded.services, national(), as_of);
@@ -60,7 +64,8 @@ TEST_CASE("audit/run: the report is the engine's audit of the whole set, with th
     CHECK(outcome.report().as_of == as_of);
     REQUIRE(outcome.report().inputs.size() == loaded.hashes.size());
     CHECK(outcome.report().inputs.front().sha256 == loaded.hashes.front().second);
-    CHECK(written(outcome) == report::render(*report::find_format("json"), whole, {Lang::nb, false, false, 2}));
+    CHECK(written(outcome) ==
+          report::render(*report::find_format("json"), whole, {Lang::nb, false, false, 2}));
     size_t findings = 0;
     for (auto n : outcome.new_findings) findings += n;
     CHECK(findings > 0);
@@ -93,7 +98,8 @@ TEST_CASE("audit/run: findings in the baseline are marked and summed up, not cou
 
     baseline::Baseline base;
     base.entries = entries;
-    base.entries.push_back({"0000", "I2-KLAGE-OMBUD", "s", "d", "", "avvik"});  // a rule run now, no current finding: fixed
+    base.entries.push_back({"0000", "I2-KLAGE-OMBUD", "s", "d", "",
+                            "avvik"});  // a rule run now, no current finding: fixed
     audit::Request again = request_for("text");
     again.baseline = &base;
     again.baseline_file = "grunnlinje.json";

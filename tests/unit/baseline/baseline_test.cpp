@@ -1,17 +1,16 @@
-#include <doctest/doctest.h>
+#include "baseline/baseline.hpp"
 
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
-#include "baseline/baseline.hpp"
 #include "engine/audit.hpp"
 #include "model/routine_set.hpp"
 #include "report/formats.hpp"
 #include "rules/pack.hpp"
-
-#include <algorithm>
-
-#include <fmt/format.h>
 
 using namespace medvirk;
 
@@ -19,8 +18,10 @@ namespace {
 
 const rules::Catalogue& catalogue(bool recovery) {
     static Diagnostics errors;
-    static rules::Catalogue national = rules::load_catalogue(rules::builtin_packs(), errors, {{}, false});
-    static rules::Catalogue with_recovery = rules::load_catalogue(rules::builtin_packs(), errors, {{"recovery"}, false});
+    static rules::Catalogue national =
+        rules::load_catalogue(rules::builtin_packs(), errors, {{}, false});
+    static rules::Catalogue with_recovery =
+        rules::load_catalogue(rules::builtin_packs(), errors, {{"recovery"}, false});
     REQUIRE(errors.empty());
     return recovery ? with_recovery : national;
 }
@@ -34,7 +35,8 @@ std::string write_temp(const std::string& name, const std::string& text) {
 }  // namespace
 
 TEST_CASE("baseline: a baseline records its rule packs; entries of rules not run are not fixed") {
-    auto loaded = model::load_routine_sets({MEDVIRK_SOURCE_DIR "/examples/kommune-recovery"}, catalogue(true).vocabulary);
+    auto loaded = model::load_routine_sets({MEDVIRK_SOURCE_DIR "/examples/kommune-recovery"},
+                                           catalogue(true).vocabulary);
     REQUIRE(loaded.errors.empty());
     Date as_of = *Date::parse("2026-11-23");
     engine::Report with = engine::audit(loaded.services, catalogue(true), as_of);
@@ -60,26 +62,34 @@ TEST_CASE("baseline: a baseline records its rule packs; entries of rules not run
     CHECK(m.summary().fixed == 0);
     CHECK(m.summary().baselined == base->entries.size() - recovery);
 
-    auto said = baseline::pack_mismatch({"grunnlinjen", "the baseline"}, {"denne kjøringen", "this run"}, base->packs,
+    auto said = baseline::pack_mismatch({"grunnlinjen", "the baseline"},
+                                        {"denne kjøringen", "this run"}, base->packs,
                                         baseline::packs_of(catalogue(false)), m.not_evaluated());
     REQUIRE(said);
     CHECK(said->en.find("the baseline was made with other rule packs (nasjonal ") == 0);
-    CHECK(said->en.find(fmt::format("; {} finding(s) of rules that this run did not evaluate are not counted as fixed", recovery)) !=
-          std::string::npos);
+    CHECK(said->en.find(fmt::format(
+              "; {} finding(s) of rules that this run did not evaluate are not counted as fixed",
+              recovery)) != std::string::npos);
     // The same packs and every rule run: nothing to say. Packs in another order are the same.
     auto reversed = *base->packs;
     std::reverse(reversed.begin(), reversed.end());
     CHECK_FALSE(baseline::pack_mismatch({"a", "a"}, {"b", "b"}, reversed, *base->packs, 0));
     // An older baseline without packs: only the rules not run are stated.
-    auto old = baseline::pack_mismatch({"grunnlinjen", "the baseline"}, {"denne kjøringen", "this run"}, std::nullopt,
-                                       baseline::packs_of(catalogue(false)), 2);
+    auto old =
+        baseline::pack_mismatch({"grunnlinjen", "the baseline"}, {"denne kjøringen", "this run"},
+                                std::nullopt, baseline::packs_of(catalogue(false)), 2);
     REQUIRE(old);
-    CHECK(old->en == "the baseline has findings of rules that this run does not have; 2 finding(s) of rules that this run did "
-                     "not evaluate are not counted as fixed");
+    CHECK(old->en ==
+          "the baseline has findings of rules that this run does not have; 2 finding(s) of rules "
+          "that this run did "
+          "not evaluate are not counted as fixed");
 }
 
-TEST_CASE("baseline: diff rejects an unknown report version and does not count other packs' findings as fixed") {
-    auto loaded = model::load_routine_sets({MEDVIRK_SOURCE_DIR "/examples/kommune-recovery"}, catalogue(true).vocabulary);
+TEST_CASE(
+    "baseline: diff rejects an unknown report version and does not count other packs' findings as "
+    "fixed") {
+    auto loaded = model::load_routine_sets({MEDVIRK_SOURCE_DIR "/examples/kommune-recovery"},
+                                           catalogue(true).vocabulary);
     REQUIRE(loaded.errors.empty());
     Date as_of = *Date::parse("2026-11-23");
     auto json_of = [&](const rules::Catalogue& cat) {

@@ -12,5 +12,6 @@ TEST_CASE("checks/dekket: dekket needs an approved, current document") {
     auto old = run("{dekket: {tag: t2}}", s, s.doc);
     CHECK_FALSE(old.ok);
     CHECK(old.loc.file == "r2.yaml");
-    CHECK(old.detail.en == "the step with «t2» in «gammel» does not count: the review date 2025-01-01 has passed");
+    CHECK(old.detail.en ==
+          "the step with «t2» in «gammel» does not count: the review date 2025-01-01 has passed");
 }

@@ -1,9 +1,8 @@
 #pragma once
 // Shared by the check kinds' unit tests: a service with documents, and a check run on it.
 
-#include "support.hpp"
-
 #include "checks/check.hpp"
+#include "support.hpp"
 
 namespace medvirk::test::checks_fixture {
 
@@ -14,7 +13,8 @@ inline const char* council =
     "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: 2027-01-01}\n"
     "mandat:\n  funksjon: F\n  rotasjon: \"  \"\n"
     "medlemmer:\n"
-    "  - {rolle: brukerrepresentant, organisasjon: MH, fagfelt: [psykisk_helse], oppnevnt_til: 2026-12-31}\n"
+    "  - {rolle: brukerrepresentant, organisasjon: MH, fagfelt: [psykisk_helse], oppnevnt_til: "
+    "2026-12-31}\n"
     "  - {rolle: ansatt, oppnevnt_til: 2026-05-31}\n"
     "fremgangsmåte:\n  - steg: Gjør noe\n    dekker: [t1]\n";
 
@@ -24,12 +24,14 @@ inline const char* expired =
     "fremgangsmåte:\n  - steg: Gammelt steg\n    dekker: [t2]\n";
 
 // Loads a one-rule pack with the check (YAML flow text) and evaluates it on `subject`.
-inline checks::Outcome run(const std::string& check_yaml, const model::Service& s, const model::RoutineDoc& subject) {
+inline checks::Outcome run(const std::string& check_yaml, const model::Service& s,
+                           const model::RoutineDoc& subject) {
     Diagnostics errors;
     auto cat = test::catalogue(test::pack(test::rule("X-1", "bør", check_yaml)), errors);
     for (const auto& e : errors) FAIL_CHECK(format_diagnostic(e, Lang::en));
     REQUIRE(cat.rules.size() == 1);
-    return checks::evaluate(*cat.rules[0]->check, checks::Context{s, subject, as_of, nullptr, &cat});
+    return checks::evaluate(*cat.rules[0]->check,
+                            checks::Context{s, subject, as_of, nullptr, &cat});
 }
 
 }  // namespace medvirk::test::checks_fixture

@@ -1,7 +1,7 @@
-#include "support.hpp"
+#include "checks/path.hpp"
 
 #include "checks/filter.hpp"
-#include "checks/path.hpp"
+#include "support.hpp"
 
 using namespace medvirk;
 
@@ -39,15 +39,21 @@ TEST_CASE("checks/path: non_empty") {
 
 TEST_CASE("checks/path: filters match scalars, lists, presence and past dates") {
     auto item = node("rolle: brukerrepresentant\nfagfelt: [rus]\noppnevnt_til: 2026-05-31\n");
-    auto filter = [](std::vector<std::pair<std::string, checks::Condition>> c) { return checks::Filter{std::move(c)}; };
+    auto filter = [](std::vector<std::pair<std::string, checks::Condition>> c) {
+        return checks::Filter{std::move(c)};
+    };
     using K = checks::Condition::Kind;
     Date as_of{2026, 6, 1};
-    CHECK(checks::matches(item, filter({{"rolle", {K::any_of, {"brukerrepresentant"}, true}}}), as_of));
-    CHECK(checks::matches(item, filter({{"fagfelt", {K::any_of, {"psykisk_helse", "rus"}, true}}}), as_of));
-    CHECK_FALSE(checks::matches(item, filter({{"fagfelt", {K::any_of, {"psykisk_helse"}, true}}}), as_of));
+    CHECK(checks::matches(item, filter({{"rolle", {K::any_of, {"brukerrepresentant"}, true}}}),
+                          as_of));
+    CHECK(checks::matches(item, filter({{"fagfelt", {K::any_of, {"psykisk_helse", "rus"}, true}}}),
+                          as_of));
+    CHECK_FALSE(
+        checks::matches(item, filter({{"fagfelt", {K::any_of, {"psykisk_helse"}, true}}}), as_of));
     CHECK(checks::matches(item, filter({{"organisasjon", {K::exists, {}, false}}}), as_of));
     CHECK(checks::matches(item, filter({{"oppnevnt_til", {K::past, {}, true}}}), as_of));
-    CHECK_FALSE(checks::matches(item, filter({{"oppnevnt_til", {K::past, {}, true}}}), Date{2026, 5, 31}));
+    CHECK_FALSE(
+        checks::matches(item, filter({{"oppnevnt_til", {K::past, {}, true}}}), Date{2026, 5, 31}));
     CHECK(checks::matches(item, checks::Filter{}, as_of));
 }
 

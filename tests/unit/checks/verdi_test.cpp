@@ -4,7 +4,9 @@ using namespace medvirk;
 using namespace medvirk::test::checks_fixture;
 
 TEST_CASE("checks/verdi: one of the values, or a number within bounds") {
-    auto s = test::service(test::kommune, {"type: brukerråd\nid: r\ntittel: R\nmandat:\n  oppnevningstid_år: 2\n  rotasjon: [a]\n"});
+    auto s = test::service(
+        test::kommune,
+        {"type: brukerråd\nid: r\ntittel: R\nmandat:\n  oppnevningstid_år: 2\n  rotasjon: [a]\n"});
     const auto& r = s.routines[0];
     CHECK(run("{verdi: {felt: type, er: brukerråd}}", s, r).ok);
     auto other = run("{verdi: {felt: type, en_av: [rutine, fravik]}}", s, r);

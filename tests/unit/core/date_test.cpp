@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/date.hpp"
+
+#include <doctest/doctest.h>
 
 using medvirk::Date;
 

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/diag.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace medvirk;
 
@@ -16,7 +16,8 @@ TEST_CASE("core/diag: locations and diagnostics print like a compiler's") {
 }
 
 TEST_CASE("core/diag: sorting by file, line, column") {
-    Diagnostics ds = {{{"b.yaml", 1, 1}, "x", {}}, {{"a.yaml", 9, 1}, "x", {}}, {{"a.yaml", 2, 7}, "x", {}}};
+    Diagnostics ds = {
+        {{"b.yaml", 1, 1}, "x", {}}, {{"a.yaml", 9, 1}, "x", {}}, {{"a.yaml", 2, 7}, "x", {}}};
     sort_diagnostics(ds);
     CHECK(ds[0].loc.line == 2);
     CHECK(ds[1].loc.line == 9);
@@ -24,7 +25,11 @@ TEST_CASE("core/diag: sorting by file, line, column") {
 }
 
 TEST_CASE("core/diag: a diagnostic is one line whatever its file name and quoted values hold") {
-    Diagnostic d{{"a\x1b[31m\n.yaml", 2, 1}, "unknown-key", {"ukjent nøkkel «x\ny\u202e»", "unknown key «x\ny»"}};
-    CHECK(format_diagnostic(d, Lang::nb) == "a\\x1b[31m\\n.yaml:2:1: feil: ukjent nøkkel «x\\ny\\u202e» [unknown-key]");
-    CHECK(format_diagnostic(Diagnostic{{}, "x", {"a\rb", ""}}, Lang::en) == "medvirk: error: a\\rb [x]");
+    Diagnostic d{{"a\x1b[31m\n.yaml", 2, 1},
+                 "unknown-key",
+                 {"ukjent nøkkel «x\ny\u202e»", "unknown key «x\ny»"}};
+    CHECK(format_diagnostic(d, Lang::nb) ==
+          "a\\x1b[31m\\n.yaml:2:1: feil: ukjent nøkkel «x\\ny\\u202e» [unknown-key]");
+    CHECK(format_diagnostic(Diagnostic{{}, "x", {"a\rb", ""}}, Lang::en) ==
+          "medvirk: error: a\\rb [x]");
 }

@@ -1,15 +1,14 @@
+#include "core/file.hpp"
+
 #include <doctest/doctest.h>
-
-#include <filesystem>
-#include <fstream>
-#include <csignal>
-#include <thread>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/file.hpp"
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <thread>
 
 using namespace medvirk;
 
@@ -41,7 +40,8 @@ TEST_CASE("core/file: a device or a pipe is read only up to the limit") {
     CHECK_FALSE(read_whole_file("/dev/zero", 1000, errors));
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == "limit-size");
-    CHECK(errors[0].text.en == "the file is larger than the limit of 1000 bytes (read up to the limit)");
+    CHECK(errors[0].text.en ==
+          "the file is larger than the limit of 1000 bytes (read up to the limit)");
 
     // A FIFO that a writer keeps filling: the reader stops at the limit (and the writer then gets
     // EPIPE, not SIGPIPE).

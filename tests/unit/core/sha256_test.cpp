@@ -1,8 +1,8 @@
+#include "core/sha256.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "core/sha256.hpp"
 
 using namespace medvirk;
 
@@ -11,7 +11,8 @@ TEST_CASE("core/sha256: known answers (FIPS 180-4 examples)") {
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
           "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-    CHECK(sha256_hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    CHECK(sha256_hex(std::string(1000000, 'a')) ==
+          "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
 TEST_CASE("core/sha256: fingerprints are stable and distinguish inputs") {
@@ -28,7 +29,8 @@ TEST_CASE("core/sha256: the SHA-instruction path and the portable path agree") {
         CHECK(sha256_hex(data) == detail::sha256_hex_portable(data));
         data += static_cast<char>((n * 131 + 7) & 0xFF);
     }
-    CHECK(detail::sha256_hex_portable("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(detail::sha256_hex_portable("abc") ==
+          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     std::string used = detail::sha256_accelerated() ? "yes" : "no";
     MESSAGE("SHA instructions used here: " << used);
 }

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/suggest.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace medvirk;
 
@@ -21,6 +21,7 @@ TEST_CASE("core/suggest: did you mean") {
 TEST_CASE("core/suggest: bytes that are not UTF-8 count one each and differ from each other") {
     CHECK(edit_distance("\xFF", "\xFE") == 1);
     CHECK(edit_distance("a\xFF", "a\xFF") == 0);
-    CHECK(edit_distance("\xC3(", "(") == 1);  // a truncated sequence does not swallow the next character
+    CHECK(edit_distance("\xC3(", "(") ==
+          1);  // a truncated sequence does not swallow the next character
     CHECK(edit_distance("\xEF\xBF\xBD", "\xFF") == 1);  // U+FFFD itself is not a bad byte
 }

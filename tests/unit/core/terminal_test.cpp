@@ -1,12 +1,12 @@
-#include <doctest/doctest.h>
-
 #include "core/terminal.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace medvirk;
 
 TEST_CASE("core/terminal: ordinary text, Norwegian letters and emoji are kept") {
-    for (std::string s : {"", "Psykisk helse og rus, Fjordvik kommune", "pårørende «ÆØÅ» – § 3-10", "C:\\rutiner\\x.yaml",
-                          "\xF0\x9F\x98\x80"}) {
+    for (std::string s : {"", "Psykisk helse og rus, Fjordvik kommune", "pårørende «ÆØÅ» – § 3-10",
+                          "C:\\rutiner\\x.yaml", "\xF0\x9F\x98\x80"}) {
         CHECK(is_terminal_safe(s));
         CHECK(terminal_safe(s) == s);
     }
@@ -28,14 +28,15 @@ TEST_CASE("core/terminal: bidi controls and line separators are shown escaped") 
     CHECK(terminal_safe("\u2066\u2067\u2068\u2069") == "\\u2066\\u2067\\u2068\\u2069");
     CHECK(terminal_safe("\u200E\u200F\u061C") == "\\u200e\\u200f\\u061c");
     CHECK(terminal_safe("\u2028\u2029") == "\\u2028\\u2029");
-    CHECK(terminal_safe("\u2027\u202F\u2065\u206A") == "\u2027\u202F\u2065\u206A");  // their neighbours stay
+    CHECK(terminal_safe("\u2027\u202F\u2065\u206A") ==
+          "\u2027\u202F\u2065\u206A");  // their neighbours stay
 }
 
 TEST_CASE("core/terminal: bytes that are not UTF-8 are shown as bytes") {
-    CHECK(terminal_safe("b\xE6r") == "b\\xe6r");               // Latin-1 æ
-    CHECK(terminal_safe("\xC3") == "\\xc3");                    // truncated
-    CHECK(terminal_safe("\xC0\xAF") == "\\xc0\\xaf");           // overlong
-    CHECK(terminal_safe("\xED\xA0\x80") == "\\xed\\xa0\\x80");  // surrogate
+    CHECK(terminal_safe("b\xE6r") == "b\\xe6r");                         // Latin-1 æ
+    CHECK(terminal_safe("\xC3") == "\\xc3");                             // truncated
+    CHECK(terminal_safe("\xC0\xAF") == "\\xc0\\xaf");                    // overlong
+    CHECK(terminal_safe("\xED\xA0\x80") == "\\xed\\xa0\\x80");           // surrogate
     CHECK(terminal_safe("\xF4\x90\x80\x80") == "\\xf4\\x90\\x80\\x80");  // past U+10FFFF
 }
 

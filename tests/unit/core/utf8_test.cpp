@@ -1,9 +1,9 @@
+#include "core/utf8.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "core/utf8.hpp"
 
 using namespace medvirk;
 
@@ -70,8 +70,9 @@ TEST_CASE("core/utf8: ill-formed sequences start nothing") {
 TEST_CASE("core/utf8: next reads on after a bad byte; append encodes what decode reads") {
     CHECK(all("a\xFF\xC3\xB8\xC3") == std::u32string{U'a', 0xFFFD, U'ø', 0xFFFD});
     CHECK(all("\xC3(") == std::u32string{0xFFFD, U'('});
-    for (char32_t cp : {char32_t{0}, char32_t{0x7F}, char32_t{0x80}, char32_t{0x7FF}, char32_t{0x800}, char32_t{0xD7FF},
-                        char32_t{0xE000}, char32_t{0xFFFD}, char32_t{0xFFFF}, char32_t{0x10000}, char32_t{0x10FFFF}}) {
+    for (char32_t cp : {char32_t{0}, char32_t{0x7F}, char32_t{0x80}, char32_t{0x7FF},
+                        char32_t{0x800}, char32_t{0xD7FF}, char32_t{0xE000}, char32_t{0xFFFD},
+                        char32_t{0xFFFF}, char32_t{0x10000}, char32_t{0x10FFFF}}) {
         CAPTURE(static_cast<unsigned>(cp));
         std::string s;
         utf8::append(s, cp);
@@ -89,7 +90,8 @@ TEST_CASE("core/utf8: first_invalid finds the first bad byte past long ASCII run
     CHECK(utf8::first_invalid(ascii) == std::string_view::npos);
     CHECK(utf8::first_invalid(ascii + "\xC3\xB8" + ascii + "\xFE" + ascii) == 37 + 2 + 37);
     CHECK(utf8::first_invalid(std::string("abcdefgh\xC3", 9)) == 8);  // truncated at the end
-    CHECK(utf8::first_invalid(std::string_view("a\0b", 3)) == std::string_view::npos);  // NUL is UTF-8
+    CHECK(utf8::first_invalid(std::string_view("a\0b", 3)) ==
+          std::string_view::npos);  // NUL is UTF-8
 }
 
 TEST_CASE("core/utf8: columns count characters, not bytes") {

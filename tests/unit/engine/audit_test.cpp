@@ -1,6 +1,6 @@
-#include "support.hpp"
-
 #include "engine/audit.hpp"
+
+#include "support.hpp"
 
 using namespace medvirk;
 
@@ -29,13 +29,17 @@ TEST_CASE("engine/audit: strength decides the grade") {
     CHECK(engine::grade_for(rules::Strength::bor) == engine::Grade::merknad);
     CHECK(engine::grade_for(rules::Strength::kan) == engine::Grade::forbedringspunkt);
     CHECK(std::string(engine::grade_name(engine::Grade::avvik, Lang::en)) == "nonconformity");
-    CHECK(std::string(engine::grade_name(engine::Grade::forbedringspunkt, Lang::nb)) == "forbedringspunkt");
+    CHECK(std::string(engine::grade_name(engine::Grade::forbedringspunkt, Lang::nb)) ==
+          "forbedringspunkt");
 }
 
 TEST_CASE("engine/audit: applicability is a result, with its reason") {
-    Fixture f(test::rule("A-1", "skal", "{finnes: {felt: navn}}", "    gjelder: {målgrupper: [barn, unge]}\n") +
-              test::rule("A-2", "skal", "{finnes: {felt: navn}}", "    gjelder: {nivå: [kommune]}\n") +
-              test::rule("A-3", "skal", "{finnes: {felt: navn}}", "    gjelder: {helseinstitusjon: true}\n"));
+    Fixture f(
+        test::rule("A-1", "skal", "{finnes: {felt: navn}}",
+                   "    gjelder: {målgrupper: [barn, unge]}\n") +
+        test::rule("A-2", "skal", "{finnes: {felt: navn}}", "    gjelder: {nivå: [kommune]}\n") +
+        test::rule("A-3", "skal", "{finnes: {felt: navn}}",
+                   "    gjelder: {helseinstitusjon: true}\n"));
     std::vector<model::Service> s = {test::service(test::kommune)};
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
@@ -47,10 +51,12 @@ TEST_CASE("engine/audit: applicability is a result, with its reason") {
 
 TEST_CASE("engine/audit: subjects, and what happens without them") {
     Fixture f(test::rule("A-1", "bør", "{finnes: {felt: hensikt}}", "    gitt: rutine\n") +
-              test::rule("A-2", "bør", "{finnes: {felt: hensikt}}", "    gitt: brukerråd\n    mangler: ikke_relevant\n") +
+              test::rule("A-2", "bør", "{finnes: {felt: hensikt}}",
+                         "    gitt: brukerråd\n    mangler: ikke_relevant\n") +
               test::rule("A-3", "bør", "{finnes: {felt: hensikt}}", "    gitt: brukerråd\n"));
-    std::vector<model::Service> s = {test::service(test::kommune, {"type: rutine\nid: a\ntittel: A\nhensikt: H\n",
-                                           "type: rutine\nid: b\ntittel: B\n"})};
+    std::vector<model::Service> s = {test::service(
+        test::kommune,
+        {"type: rutine\nid: a\ntittel: A\nhensikt: H\n", "type: rutine\nid: b\ntittel: B\n"})};
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
     size_t a1 = 0, a1_failed = 0;
@@ -70,21 +76,27 @@ TEST_CASE("engine/audit: status per advice item") {
         return engine::audit(s, f.cat, as_of).services.at(0).advice.at(0).status;
     };
     const std::string pass = "{finnes: {felt: navn}}", fail = "{finnes: {felt: eier}}";
-    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", pass)) == engine::Status::oppfylt);
-    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", fail)) == engine::Status::delvis_oppfylt);
-    CHECK(status(test::rule("A-1", "skal", fail) + test::rule("A-2", "bør", fail)) == engine::Status::ikke_oppfylt);
+    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", pass)) ==
+          engine::Status::oppfylt);
+    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", fail)) ==
+          engine::Status::delvis_oppfylt);
+    CHECK(status(test::rule("A-1", "skal", fail) + test::rule("A-2", "bør", fail)) ==
+          engine::Status::ikke_oppfylt);
     // kan rules do not lower the status while skal/bør rules apply
-    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "kan", fail)) == engine::Status::oppfylt);
+    CHECK(status(test::rule("A-1", "skal", pass) + test::rule("A-2", "kan", fail)) ==
+          engine::Status::oppfylt);
     // only kan rules: they decide
     CHECK(status(test::rule("A-1", "kan", fail)) == engine::Status::ikke_oppfylt);
-    CHECK(status(test::rule("A-1", "skal", pass, "    gjelder: {nivå: [spesialisthelsetjeneste]}\n")) ==
+    CHECK(status(test::rule("A-1", "skal", pass,
+                            "    gjelder: {nivå: [spesialisthelsetjeneste]}\n")) ==
           engine::Status::ikke_relevant);
 }
 
 TEST_CASE("engine/audit: results are sorted by file, line, column, rule") {
     Fixture f(test::rule("B-1", "bør", "{finnes: {felt: hensikt}}", "    gitt: \"*\"\n") +
               test::rule("A-1", "bør", "{finnes: {felt: omfang}}", "    gitt: \"*\"\n"));
-    std::vector<model::Service> s = {test::service(test::kommune, {"type: rutine\nid: a\ntittel: A\n"})};
+    std::vector<model::Service> s = {
+        test::service(test::kommune, {"type: rutine\nid: a\ntittel: A\n"})};
     auto report = engine::audit(s, f.cat, as_of);
     const auto& r = report.services.at(0).results;
     REQUIRE(r.size() == 2);
@@ -94,32 +106,46 @@ TEST_CASE("engine/audit: results are sorted by file, line, column, rule") {
 }
 
 TEST_CASE("engine/audit: documented deviations") {
-    Fixture f(test::rule("B-1", "bør", "{finnes: {felt: eier}}") + test::rule("S-1", "skal", "{finnes: {felt: eier}}") +
+    Fixture f(test::rule("B-1", "bør", "{finnes: {felt: eier}}") +
+              test::rule("S-1", "skal", "{finnes: {felt: eier}}") +
               test::rule("K-1", "kan", "{finnes: {felt: eier}}"));
     auto deviations = [](const std::string& until) {
         return "type: fravik\nid: f\ntittel: F\nfravik:\n"
-               "  - {regel: B-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " + until + "}\n"
-               "  - {regel: S-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " + until + "}\n"
-               "  - {regel: K-1, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " + until + "}\n";
+               "  - {regel: B-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, "
+               "gyldig_til: " +
+               until +
+               "}\n"
+               "  - {regel: S-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, "
+               "gyldig_til: " +
+               until +
+               "}\n"
+               "  - {regel: K-1, besluttet_av: Leder, besluttet: 2026-01-01, gyldig_til: " +
+               until + "}\n";
     };
     std::vector<model::Service> s = {test::service(test::kommune, {deviations("2027-01-01")})};
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
     CHECK(find(sr, "B-1")->grade == engine::Grade::fravik);
-    CHECK(find(sr, "B-1")->detail.nb.find("Vurdert (besluttet av Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
-    CHECK(find(sr, "S-1")->grade == engine::Grade::avvik);  // a skal requirement cannot be deviated from
-    CHECK(find(sr, "S-1")->detail.en.find("a deviation is recorded at r1.yaml:6:6") != std::string::npos);
-    CHECK(find(sr, "K-1")->grade == engine::Grade::forbedringspunkt);  // no justification: not valid
-    CHECK(sr.advice.at(0).passed == 1);  // fravik counts as a documented, passed choice
+    CHECK(find(sr, "B-1")->detail.nb.find(
+              "Vurdert (besluttet av Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
+    CHECK(find(sr, "S-1")->grade ==
+          engine::Grade::avvik);  // a skal requirement cannot be deviated from
+    CHECK(find(sr, "S-1")->detail.en.find("a deviation is recorded at r1.yaml:6:6") !=
+          std::string::npos);
+    CHECK(find(sr, "K-1")->grade ==
+          engine::Grade::forbedringspunkt);  // no justification: not valid
+    CHECK(sr.advice.at(0).passed == 1);      // fravik counts as a documented, passed choice
 
-    std::vector<model::Service> expired = {test::service(test::kommune, {deviations("2026-05-31")})};
+    std::vector<model::Service> expired = {
+        test::service(test::kommune, {deviations("2026-05-31")})};
     auto r2 = engine::audit(expired, f.cat, as_of);
     CHECK(find(r2.services.at(0), "B-1")->grade == engine::Grade::merknad);
 }
 
 TEST_CASE("engine/audit: scores weigh skal 3, bør 2, kan 1 per advice, level and in total") {
     const std::string pass = "{finnes: {felt: navn}}", fail = "{finnes: {felt: eier}}";
-    Fixture f(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", fail) + test::rule("A-3", "kan", fail) +
+    Fixture f(test::rule("A-1", "skal", pass) + test::rule("A-2", "bør", fail) +
+              test::rule("A-3", "kan", fail) +
               test::rule("A-4", "kan", pass, "    gjelder: {nivå: [spesialisthelsetjeneste]}\n"));
     std::vector<model::Service> s = {test::service(test::kommune)};
     auto report = engine::audit(s, f.cat, as_of);

@@ -1,6 +1,5 @@
-#include "support.hpp"
-
 #include "engine/audit.hpp"
+#include "support.hpp"
 
 using namespace medvirk;
 
@@ -18,7 +17,8 @@ TEST_CASE("engine/views: each element lists the current steps that cover it") {
     const char* current =
         "type: rutine\nid: ny\ntittel: N\n"
         "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: 2027-01-01}\n"
-        "fremgangsmåte:\n  - steg: Første\n    dekker: [t1, t2]\n  - steg: Andre\n    dekker: [t1]\n";
+        "fremgangsmåte:\n  - steg: Første\n    dekker: [t1, t2]\n  - steg: Andre\n    dekker: "
+        "[t1]\n";
     const char* expired =
         "type: rutine\nid: gammel\ntittel: G\n"
         "dokumentstyring: {godkjent_av: K, godkjent: 2024-01-01, revideres: 2025-01-01}\n"

@@ -1,10 +1,10 @@
+#include "model/routine_set.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-
-#include "model/routine_set.hpp"
 
 using namespace medvirk;
 namespace fs = std::filesystem;
@@ -14,7 +14,8 @@ namespace {
 struct TempDir {
     fs::path path;
     TempDir() {
-        path = fs::temp_directory_path() / ("medvirk-rs-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+        path = fs::temp_directory_path() /
+               ("medvirk-rs-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
         fs::remove_all(path);
         fs::create_directories(path);
     }
@@ -28,7 +29,9 @@ struct TempDir {
 const std::string service(const std::string& id) {
     return "type: tjeneste\nid: " + id + "\nnavn: N\nnivå: kommune\nmålgrupper: [voksne]\n";
 }
-const std::string routine(const std::string& id) { return "type: rutine\nid: " + id + "\ntittel: T\n"; }
+const std::string routine(const std::string& id) {
+    return "type: rutine\nid: " + id + "\ntittel: T\n";
+}
 
 }  // namespace
 
@@ -75,7 +78,8 @@ TEST_CASE("model/routine_set: every broken file is reported, not just the first"
 TEST_CASE("model/routine_set: missing paths and folders without YAML") {
     TempDir t;
     fs::create_directories(t.path / "empty");
-    auto r = model::load_routine_sets({(t.path / "nope").string(), (t.path / "empty").string()}, {});
+    auto r =
+        model::load_routine_sets({(t.path / "nope").string(), (t.path / "empty").string()}, {});
     REQUIRE(r.errors.size() == 2);
     CHECK(r.errors[0].code == "no-yaml-files");
     CHECK(r.errors[1].code == "no-such-path");
@@ -88,11 +92,13 @@ std::string summary(const model::LoadResult& r) {
     std::string out;
     for (const auto& s : r.services) {
         out += s.doc.id + " " + s.doc.file + "#" + std::to_string(s.doc.index) + ":";
-        for (const auto& d : s.routines) out += " " + d.id + "@" + d.file + "#" + std::to_string(d.index);
+        for (const auto& d : s.routines)
+            out += " " + d.id + "@" + d.file + "#" + std::to_string(d.index);
         out += "\n";
     }
     for (const auto& e : r.errors)
-        out += "error " + e.code + " " + e.loc.file + ":" + std::to_string(e.loc.line) + " " + e.text.en + "\n";
+        out += "error " + e.code + " " + e.loc.file + ":" + std::to_string(e.loc.line) + " " +
+               e.text.en + "\n";
     out += std::to_string(r.files) + " files, " + std::to_string(r.documents) + " documents, " +
            std::to_string(r.hashes.size()) + " hashes\n";
     return out;
@@ -102,12 +108,15 @@ void write_region(const TempDir& t) {
     t.write("region/a/tjeneste.yaml", service("a"));
     t.write("region/a/rutiner/r1.yaml", routine("r1"));
     t.write("region/a/rutiner/dypere/r2.yaml", routine("r2"));
-    t.write("region/a/avd/tjeneste.yaml", service("a2"));  // inside a's folder; sorts before a by file
+    t.write("region/a/avd/tjeneste.yaml",
+            service("a2"));  // inside a's folder; sorts before a by file
     t.write("region/a/avd/r.yaml", routine("r1"));
-    t.write("region/a/z.yaml", routine("r3"));  // after the subfolders by name, but the folder's own file
+    t.write("region/a/z.yaml",
+            routine("r3"));  // after the subfolders by name, but the folder's own file
     t.write("region/b-c/tjeneste.yaml", service("bc"));
     t.write("region/b-c/r.yaml", routine("r1"));
-    t.write("region/b/x.yaml", service("b") + "---\n" + routine("r1"));  // service and routine in one file
+    t.write("region/b/x.yaml",
+            service("b") + "---\n" + routine("r1"));  // service and routine in one file
     t.write("region/b/sub/r.yaml", routine("r2"));
 }
 
@@ -134,12 +143,13 @@ TEST_CASE("model/routine_set: loading in batches gives what loading everything a
     model::LoadOptions lo;
     lo.batch_files = 1;
     std::vector<std::vector<std::string>> batches;
-    auto r = model::stream_routine_sets({t.path.string()}, {}, {}, lo, [&](std::vector<model::Service>&& part, bool clean) {
-        CHECK(clean);
-        std::vector<std::string> ids;
-        for (const auto& s : part) ids.push_back(s.doc.id);
-        batches.push_back(ids);
-    });
+    auto r = model::stream_routine_sets({t.path.string()}, {}, {}, lo,
+                                        [&](std::vector<model::Service>&& part, bool clean) {
+                                            CHECK(clean);
+                                            std::vector<std::string> ids;
+                                            for (const auto& s : part) ids.push_back(s.doc.id);
+                                            batches.push_back(ids);
+                                        });
     CHECK(r.services.empty());
     CHECK(r.files == 10);
     CHECK(batches == std::vector<std::vector<std::string>>{{"a", "a2"}, {"bc"}, {"b"}});
@@ -150,7 +160,8 @@ TEST_CASE("model/routine_set: errors across batches are those of one load") {
     write_region(t);
     t.write("region/d/tjeneste.yaml", service("a"));  // the id of another batch's service
     t.write("region/d/r.yaml", routine("r1"));
-    t.write("region/e/tjeneste.yaml", "type: tjeneste\nid: e\n");  // broken: its documents are not orphans
+    t.write("region/e/tjeneste.yaml",
+            "type: tjeneste\nid: e\n");  // broken: its documents are not orphans
     t.write("region/e/sub/r.yaml", routine("r1"));
     t.write("region/f/r.yaml", routine("r1"));  // no service anywhere above
     t.write("region/toppnivå.yaml", routine("t"));
@@ -158,13 +169,15 @@ TEST_CASE("model/routine_set: errors across batches are those of one load") {
     std::vector<std::string> codes;
     for (const auto& e : all.errors) codes.push_back(e.code);
     CHECK(std::count(codes.begin(), codes.end(), "duplicate-id") == 1);
-    CHECK(std::count(codes.begin(), codes.end(), "no-service") == 3);  // d/r.yaml, f/r.yaml, toppnivå.yaml
+    CHECK(std::count(codes.begin(), codes.end(), "no-service") ==
+          3);  // d/r.yaml, f/r.yaml, toppnivå.yaml
     for (size_t n : {1, 2, 7}) {
         model::LoadOptions lo;
         lo.batch_files = n;
         bool saw_unclean = false;
-        auto r = model::stream_routine_sets({t.path.string()}, {}, {}, lo,
-                                            [&](std::vector<model::Service>&&, bool clean) { saw_unclean |= !clean; });
+        auto r = model::stream_routine_sets(
+            {t.path.string()}, {}, {}, lo,
+            [&](std::vector<model::Service>&&, bool clean) { saw_unclean |= !clean; });
         CHECK(saw_unclean);
         CHECK(summary(model::load_routine_sets({t.path.string()}, {}, {}, lo)) == summary(all));
     }
@@ -181,8 +194,9 @@ TEST_CASE("model/routine_set: a batch ends with the service that its last file b
     model::LoadOptions lo;
     lo.batch_files = 3;
     std::vector<size_t> sizes;
-    auto r = model::stream_routine_sets({t.path.string()}, {}, {}, lo,
-                                        [&](std::vector<model::Service>&& part, bool) { sizes.push_back(part.size()); });
+    auto r = model::stream_routine_sets(
+        {t.path.string()}, {}, {}, lo,
+        [&](std::vector<model::Service>&& part, bool) { sizes.push_back(part.size()); });
     CHECK(r.errors.empty());
     CHECK(sizes == std::vector<size_t>{2, 2, 2, 2, 2});
 }

@@ -1,9 +1,10 @@
+#include "model/schema.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
 
 #include "model/format.hpp"
-#include "model/schema.hpp"
 
 using namespace medvirk;
 

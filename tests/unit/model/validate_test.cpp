@@ -15,7 +15,8 @@ Diagnostics validate(const std::string& text) {
 }  // namespace
 
 TEST_CASE("model/validate: a valid service document passes") {
-    CHECK(validate("type: tjeneste\nid: x\nnavn: X\nnivå: kommune\nmålgrupper: [voksne]\n").empty());
+    CHECK(
+        validate("type: tjeneste\nid: x\nnavn: X\nnivå: kommune\nmålgrupper: [voksne]\n").empty());
 }
 
 TEST_CASE("model/validate: missing and unknown type") {
@@ -46,8 +47,8 @@ TEST_CASE("model/validate: wrong types, impossible dates, unknown enum values an
         "fremgangsmåte:\n  - steg: S\n    dekker: [tag_c]\n");
     std::vector<std::string> codes;
     for (const auto& d : e) codes.push_back(d.code);
-    CHECK(codes == std::vector<std::string>{"wrong-type", "impossible-date", "wrong-type", "unknown-value",
-                                            "unknown-tag"});
+    CHECK(codes == std::vector<std::string>{"wrong-type", "impossible-date", "wrong-type",
+                                            "unknown-value", "unknown-tag"});
     CHECK(e[1].loc.line == 7);
     CHECK(e[3].text.en.find("did you mean «brukerrepresentant»?") != std::string::npos);
 }
@@ -59,7 +60,9 @@ TEST_CASE("model/validate: required keys may not be empty; optional ones may") {
 }
 
 TEST_CASE("model/validate: booleans and integers must be plain") {
-    auto e = validate("type: tjeneste\nid: x\nnavn: X\nnivå: kommune\nmålgrupper: [voksne]\nhelseinstitusjon: \"true\"\n");
+    auto e = validate(
+        "type: tjeneste\nid: x\nnavn: X\nnivå: kommune\nmålgrupper: [voksne]\nhelseinstitusjon: "
+        "\"true\"\n");
     REQUIRE(e.size() == 1);
     CHECK(e[0].code == "wrong-type");
 }

@@ -1,8 +1,8 @@
+#include "report/escape.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "report/escape.hpp"
 
 using namespace medvirk::report;
 
@@ -10,9 +10,13 @@ TEST_CASE("report/escape: XML content, attributes and comments") {
     CHECK(escape::xml("a<b>&\"'") == "a&lt;b&gt;&amp;&quot;&apos;");
     CHECK(escape::xml("linje 1\nlinje 2\tx\ry") == "linje 1\nlinje 2\tx&#13;y");
     CHECK(escape::xml_attribute("linje 1\nlinje 2\tx\ry") == "linje 1&#10;linje 2&#9;x&#13;y");
-    CHECK(escape::xml(std::string("a\x01" "b\x1b" "c", 5)) == "abc");       // not XML characters: dropped
-    CHECK(escape::xml("\xEF\xBF\xBE") == "");                                 // U+FFFE is not an XML character
-    CHECK(escape::xml("p\xE5r\xC3\xB8rende") == "p\xEF\xBF\xBDr\xC3\xB8rende");  // Latin-1 å: U+FFFD
+    CHECK(escape::xml(std::string("a\x01"
+                                  "b\x1b"
+                                  "c",
+                                  5)) == "abc");  // not XML characters: dropped
+    CHECK(escape::xml("\xEF\xBF\xBE") == "");     // U+FFFE is not an XML character
+    CHECK(escape::xml("p\xE5r\xC3\xB8rende") ==
+          "p\xEF\xBF\xBDr\xC3\xB8rende");  // Latin-1 å: U+FFFD
     CHECK(escape::xml_comment("a--b-") == "a- -b- ");
     CHECK(escape::xml_comment("---") == "- - - ");
 }
@@ -24,6 +28,7 @@ TEST_CASE("report/escape: Markdown on one line is never markup") {
 }
 
 TEST_CASE("report/escape: Markdown text keeps its line breaks") {
-    CHECK(escape::markdown_text("<b>*x*</b> [a](b) `c` _d_ \\ & | #") == "\\<b\\>\\*x\\*\\</b\\> \\[a\\](b) \\`c\\` \\_d\\_ \\\\ & | #");
+    CHECK(escape::markdown_text("<b>*x*</b> [a](b) `c` _d_ \\ & | #") ==
+          "\\<b\\>\\*x\\*\\</b\\> \\[a\\](b) \\`c\\` \\_d\\_ \\\\ & | #");
     CHECK(escape::markdown_text("to\nlinjer") == "to\nlinjer");
 }

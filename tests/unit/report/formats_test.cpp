@@ -1,12 +1,13 @@
+#include "report/formats.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "report/formats.hpp"
-
 using namespace medvirk;
 
-TEST_CASE("report/formats: the help list and the docs table show every format with its description") {
+TEST_CASE(
+    "report/formats: the help list and the docs table show every format with its description") {
     std::string nb = report::format_list(Lang::nb), en = report::format_list(Lang::en);
     std::string table = report::format_table_markdown();
     REQUIRE(report::formats().size() >= 2);
@@ -20,6 +21,7 @@ TEST_CASE("report/formats: the help list and the docs table show every format wi
         CHECK(nb.find(f.name + " ") != std::string::npos);
         CHECK(nb.find(f.description.nb) != std::string::npos);
         CHECK(en.find(f.description.en) != std::string::npos);
-        CHECK(table.find("| `" + f.name + "` | " + f.description.nb + " / " + f.description.en + " |\n") != std::string::npos);
+        CHECK(table.find("| `" + f.name + "` | " + f.description.nb + " / " + f.description.en +
+                         " |\n") != std::string::npos);
     }
 }

@@ -1,8 +1,8 @@
+#include "report/json_text.hpp"
+
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
-
-#include "report/json_text.hpp"
 
 using namespace medvirk;
 using ordered = nlohmann::ordered_json;
@@ -22,7 +22,9 @@ std::string dumped(const ordered& j, const std::string& prefix) {
 }  // namespace
 
 TEST_CASE("report/json_text: the text is what nlohmann's dump(2) writes") {
-    std::string tricky = std::string("«pårørende» \"sitat\" back\\slash\ttab\nline\r\b\f ctl\x01\x1f del\x7f ") + "\xF0\x9F\x98\x80";
+    std::string tricky =
+        std::string("«pårørende» \"sitat\" back\\slash\ttab\nline\r\b\f ctl\x01\x1f del\x7f ") +
+        "\xF0\x9F\x98\x80";
     ordered j;
     j["tom"] = ordered::object();
     j["tomliste"] = ordered::array();
@@ -57,6 +59,7 @@ TEST_CASE("report/json_text: the text is what nlohmann's dump(2) writes") {
 TEST_CASE("report/json_text: invalid UTF-8 is refused as dump() refuses it") {
     report::JsonText t;
     CHECK_THROWS_AS(t.value(std::string_view("\xC3\x28")), nlohmann::json::type_error);
-    CHECK_THROWS_AS(report::JsonText().value(std::string_view("\xED\xA0\x80")), nlohmann::json::type_error);  // surrogate
+    CHECK_THROWS_AS(report::JsonText().value(std::string_view("\xED\xA0\x80")),
+                    nlohmann::json::type_error);  // surrogate
     CHECK_NOTHROW(report::JsonText().value(std::string_view("\xE2\x82\xAC")));
 }

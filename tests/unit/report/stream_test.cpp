@@ -1,3 +1,5 @@
+#include "report/stream.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -6,7 +8,6 @@
 #include "engine/audit.hpp"
 #include "model/routine_set.hpp"
 #include "report/formats.hpp"
-#include "report/stream.hpp"
 #include "rules/pack.hpp"
 
 using namespace medvirk;
@@ -15,7 +16,8 @@ namespace {
 
 const rules::Catalogue& national() {
     static Diagnostics errors;
-    static rules::Catalogue cat = rules::load_catalogue(rules::builtin_packs(), errors, {{"recovery"}, false});
+    static rules::Catalogue cat =
+        rules::load_catalogue(rules::builtin_packs(), errors, {{"recovery"}, false});
     REQUIRE(errors.empty());
     return cat;
 }
@@ -23,14 +25,16 @@ const rules::Catalogue& national() {
 // Four examples with several services, audited at once.
 model::LoadResult examples() {
     std::string root = MEDVIRK_SOURCE_DIR "/examples/";
-    return model::load_routine_sets({root + "kommune-med-mangler", root + "dps-ungdom-voksne", root + "bup",
-                                     root + "kommune-recovery"},
+    return model::load_routine_sets({root + "kommune-med-mangler", root + "dps-ungdom-voksne",
+                                     root + "bup", root + "kommune-recovery"},
                                     national().vocabulary);
 }
 
 }  // namespace
 
-TEST_CASE("report/stream: every format written from batches is what render() gives for the whole report") {
+TEST_CASE(
+    "report/stream: every format written from batches is what render() gives for the whole "
+    "report") {
     auto loaded = examples();
     REQUIRE(loaded.errors.empty());
     REQUIRE(loaded.services.size() == 4);

@@ -1,6 +1,6 @@
-#include "support.hpp"
-
 #include <algorithm>
+
+#include "support.hpp"
 
 using namespace medvirk;
 
@@ -41,9 +41,10 @@ TEST_CASE("rules/pack: bad selectors and parameters") {
                                test::rule("A-3", "bør", "{finnes: {type: rutinen}}") +
                                test::rule("A-4", "bør", "{antall: {felt: m, min: 2, maks: 1}}") +
                                test::rule("A-5", "bør", "{finnes: {felt: a, type: rutine}}")),
-                     errors);
-    CHECK(codes(errors) ==
-          std::vector<std::string>{"pack-selector", "pack-check", "pack-unknown-value", "pack-check", "pack-check"});
+                    errors);
+    CHECK(codes(errors) == std::vector<std::string>{"pack-selector", "pack-check",
+                                                    "pack-unknown-value", "pack-check",
+                                                    "pack-check"});
 }
 
 TEST_CASE("rules/pack: duplicate rule ids, unknown advice, unknown tag") {
@@ -54,18 +55,22 @@ TEST_CASE("rules/pack: duplicate rule ids, unknown advice, unknown tag") {
                     errors);
     CHECK(codes(errors) == std::vector<std::string>{"pack-duplicate", "pack-reference"});
     Diagnostics e2;
-    test::catalogue(test::pack("  - id: X\n    tittel: {nb: T, en: T}\n    råd: A2\n    sitat: Q\n    kilde: k\n"
-                               "    styrke: bør\n    melding: {nb: M, en: M}\n    tiltak: {nb: R, en: R}\n"
-                               "    sjekk: {finnes: {felt: a}}\n"),
-                    e2);
+    test::catalogue(
+        test::pack(
+            "  - id: X\n    tittel: {nb: T, en: T}\n    råd: A2\n    sitat: Q\n    kilde: k\n"
+            "    styrke: bør\n    melding: {nb: M, en: M}\n    tiltak: {nb: R, en: R}\n"
+            "    sjekk: {finnes: {felt: a}}\n"),
+        e2);
     REQUIRE(e2.size() == 1);
     CHECK(e2[0].text.en.find("unknown advice «A2»") != std::string::npos);
 }
 
 TEST_CASE("rules/pack: unknown keys, strengths and rule ids") {
     Diagnostics errors;
-    test::catalogue(test::pack(test::rule("a-1", "burde", "{finnes: {felt: a}}", "    sittat: x\n")), errors);
-    CHECK(codes(errors) == std::vector<std::string>{"pack-rule-id", "pack-unknown-value", "pack-unknown-key"});
+    test::catalogue(
+        test::pack(test::rule("a-1", "burde", "{finnes: {felt: a}}", "    sittat: x\n")), errors);
+    CHECK(codes(errors) ==
+          std::vector<std::string>{"pack-rule-id", "pack-unknown-value", "pack-unknown-key"});
 }
 
 TEST_CASE("rules/pack: the built-in packs load without errors") {
@@ -74,7 +79,8 @@ TEST_CASE("rules/pack: the built-in packs load without errors") {
     for (const auto& e : errors) FAIL_CHECK(format_diagnostic(e, Lang::en));
     CHECK(cat.packs.size() == 1);
     CHECK(cat.find_advice("S1"));
-    // Every rule names an advice item, a strength, a quote and a legal basis where its advice has one.
+    // Every rule names an advice item, a strength, a quote and a legal basis where its advice has
+    // one.
     for (const rules::Rule* r : cat.rules) {
         CAPTURE(r->id);
         const rules::Advice* a = cat.find_advice(r->advice);
@@ -90,35 +96,41 @@ TEST_CASE("rules/pack: the built-in packs load without errors") {
 
 // --- Profiles (opt-in packs), guidance packs and coverage views ---
 
-
 namespace {
 
 // An opt-in guidance pack with its own tag, rule and coverage view, beside the base test pack.
 std::string optin(const std::string& header_extra = "profil: ekstra, art: veiledning",
                   const std::string& rule_extra = "", const std::string& strength = "bør",
                   const std::string& view_tags = "[e1]") {
-    return "pakke: {id: ekstra, versjon: \"1\", tittel: {nb: E, en: E}, " + header_extra + "}\n"
+    return "pakke: {id: ekstra, versjon: \"1\", tittel: {nb: E, en: E}, " + header_extra +
+           "}\n"
            "kilder: [{id: ek, tittel: EK}]\n"
            "råd: [{id: E1, nivå: individ, tittel: Råd E, styrke: bør}]\n"
            "vokabular: [{tag: e1, nb: x, en: x}, {tag: e2, nb: y, en: y}]\n"
            "dekningsvisninger:\n"
            "  - id: v\n    tittel: {nb: V, en: V}\n    kilde: ek\n    gitt: [rutine]\n"
-           "    elementer:\n      - {id: a, tittel: {nb: A, en: A}, tagger: " + view_tags + "}\n"
+           "    elementer:\n      - {id: a, tittel: {nb: A, en: A}, tagger: " +
+           view_tags +
+           "}\n"
            "      - {id: b, tittel: {nb: B, en: B}, tagger: [e2]}\n"
            "regler:\n"
            "  - id: E-1\n    tittel: {nb: T, en: T}\n    råd: E1\n    sitat: Q\n    kilde: ek\n"
-           "    styrke: " + strength + "\n    melding: {nb: M, en: M}\n    tiltak: {nb: R, en: R}\n" + rule_extra +
+           "    styrke: " +
+           strength + "\n    melding: {nb: M, en: M}\n    tiltak: {nb: R, en: R}\n" + rule_extra +
            "    sjekk: {dekket: {tag: e1}}\n";
 }
 
-rules::Catalogue load(const std::string& extra, Diagnostics& errors, rules::LoadOptions options = {}) {
-    return rules::load_catalogue({{"base.yaml", test::pack(test::rule("B-1", "skal", "{finnes: {felt: navn}}"))},
-                                  {"ekstra.yaml", extra}},
-                                 errors, options);
+rules::Catalogue load(const std::string& extra, Diagnostics& errors,
+                      rules::LoadOptions options = {}) {
+    return rules::load_catalogue(
+        {{"base.yaml", test::pack(test::rule("B-1", "skal", "{finnes: {felt: navn}}"))},
+         {"ekstra.yaml", extra}},
+        errors, options);
 }
 
 bool has_code(const Diagnostics& errors, const std::string& code) {
-    return std::any_of(errors.begin(), errors.end(), [&](const Diagnostic& d) { return d.code == code; });
+    return std::any_of(errors.begin(), errors.end(),
+                       [&](const Diagnostic& d) { return d.code == code; });
 }
 
 }  // namespace
@@ -161,7 +173,9 @@ TEST_CASE("rules/profile: a guidance pack may not say skal or cite law") {
     load(optin("profil: ekstra, art: veiledning", "", "skal"), errors);
     CHECK(has_code(errors, "pack-guidance"));
     errors.clear();
-    load(optin("profil: ekstra, art: veiledning", "    hjemmel: [\"helse- og omsorgstjenesteloven § 3-10\"]\n"), errors);
+    load(optin("profil: ekstra, art: veiledning",
+               "    hjemmel: [\"helse- og omsorgstjenesteloven § 3-10\"]\n"),
+         errors);
     CHECK(has_code(errors, "pack-guidance"));
     errors.clear();
     // The same rules in a normative pack are fine.
@@ -176,7 +190,8 @@ TEST_CASE("rules/profile: coverage views are validated") {
     Diagnostics errors;
     load(optin("profil: ekstra", "", "bør", "[e9]"), errors);
     REQUIRE(has_code(errors, "pack-reference"));
-    CHECK(errors[0].text.en.find("unknown coverage tag «e9» in coverage view v") != std::string::npos);
+    CHECK(errors[0].text.en.find("unknown coverage tag «e9» in coverage view v") !=
+          std::string::npos);
     errors.clear();
     load(optin("profil: ekstra", "", "bør", "[]"), errors);
     CHECK(has_code(errors, "pack-missing-key"));

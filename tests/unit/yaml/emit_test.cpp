@@ -1,19 +1,52 @@
+#include "yaml/emit.hpp"
+
 #include <doctest/doctest.h>
 
-#include "yaml/emit.hpp"
 #include "yaml/parse.hpp"
 
 using namespace medvirk;
 
 TEST_CASE("yaml/emit: simple names stay plain") {
-    for (std::string s : {"phr-test", "phr-sjøby", "Bærum psykisk helse", "a_b.c/d"}) CHECK(yaml::scalar(s) == s);
+    for (std::string s : {"phr-test", "phr-sjøby", "Bærum psykisk helse", "a_b.c/d"})
+        CHECK(yaml::scalar(s) == s);
 }
 
 TEST_CASE("yaml/emit: every text reads back as itself, as a text") {
-    for (std::string s : {"Bærum: psykisk helse", "null", "Null", "~", "", "true", "no", "[a]", "{a: b}", "@x", "`x",
-                          "tjeneste #1", "*a", "&a", "!t", "%x", "|", ">", "- x", "? x", "-", "2026", "0x1F", "a, b",
-                          "'q'", "a \"b\" \\c", " lead", "trail ", "a\tb\nc\rd", "\x1b[31m", "x\u0085y\u2028z",
-                          "\u202ebidi", "---", "...", "#c"}) {
+    for (std::string s : {"Bærum: psykisk helse",
+                          "null",
+                          "Null",
+                          "~",
+                          "",
+                          "true",
+                          "no",
+                          "[a]",
+                          "{a: b}",
+                          "@x",
+                          "`x",
+                          "tjeneste #1",
+                          "*a",
+                          "&a",
+                          "!t",
+                          "%x",
+                          "|",
+                          ">",
+                          "- x",
+                          "? x",
+                          "-",
+                          "2026",
+                          "0x1F",
+                          "a, b",
+                          "'q'",
+                          "a \"b\" \\c",
+                          " lead",
+                          "trail ",
+                          "a\tb\nc\rd",
+                          "\x1b[31m",
+                          "x\u0085y\u2028z",
+                          "\u202ebidi",
+                          "---",
+                          "...",
+                          "#c"}) {
         std::string y = yaml::scalar(s);
         auto r = yaml::parse("id: " + y + "\n", "f.yaml");
         REQUIRE_MESSAGE(r.errors.empty(), y);

@@ -1,11 +1,13 @@
-#include <doctest/doctest.h>
-
 #include "yaml/parse.hpp"
+
+#include <doctest/doctest.h>
 
 using namespace medvirk;
 
 namespace {
-yaml::ParseResult p(const std::string& s, const yaml::Limits& l = {}) { return yaml::parse(s, "f.yaml", l); }
+yaml::ParseResult p(const std::string& s, const yaml::Limits& l = {}) {
+    return yaml::parse(s, "f.yaml", l);
+}
 bool has_code(const yaml::ParseResult& r, const std::string& code) {
     for (const auto& e : r.errors)
         if (e.code == code) return true;
@@ -155,7 +157,8 @@ TEST_CASE("yaml/parse: lone-CR line breaks and over-long keys each get their own
     CHECK(r.errors[0].code == "yaml-key");
     CHECK(r.errors[0].loc.line == 2);
     CHECK(r.errors[0].loc.col == 5);
-    CHECK(r.errors[0].text.en == "the key is 1025 characters long; YAML allows at most 1,024 characters in a key");
+    CHECK(r.errors[0].text.en ==
+          "the key is 1025 characters long; YAML allows at most 1,024 characters in a key");
     CHECK(p(std::string(1024, 'k') + ": 1\n").errors.empty());
 }
 
@@ -163,7 +166,9 @@ TEST_CASE("yaml/parse: nested anchors without aliases count their copies against
     // 30 anchors, each around the next, around 10,000 items: each anchor keeps a copy of all
     // under it, 30 × 10,001 nodes, though no alias ever uses them.
     std::string text;
-    for (int i = 0; i < 30; ++i) text += std::string(2 * i, ' ') + "n" + std::to_string(i) + ": &a" + std::to_string(i) + "\n";
+    for (int i = 0; i < 30; ++i)
+        text +=
+            std::string(2 * i, ' ') + "n" + std::to_string(i) + ": &a" + std::to_string(i) + "\n";
     text += std::string(60, ' ') + "liste:\n";
     for (int i = 0; i < 10000; ++i) text += std::string(60, ' ') + "- x\n";
     auto r = p(text);

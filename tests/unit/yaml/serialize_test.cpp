@@ -1,13 +1,15 @@
+#include "yaml/serialize.hpp"
+
 #include <doctest/doctest.h>
 
 #include "rules/pack.hpp"
 #include "yaml/parse.hpp"
-#include "yaml/serialize.hpp"
 
 using namespace medvirk;
 
 TEST_CASE("yaml/serialize: documents read back equal, positions and styles included") {
-    auto parsed = yaml::parse("a: 1\nb: \"2\"\nc: [x, {d: ~}]\ne: |\n  blokk\n---\n- æøå\n- ''\n", "t.yaml");
+    auto parsed =
+        yaml::parse("a: 1\nb: \"2\"\nc: [x, {d: ~}]\ne: |\n  blokk\n---\n- æøå\n- ''\n", "t.yaml");
     REQUIRE(parsed.errors.empty());
     auto back = yaml::deserialize(yaml::serialize(parsed.docs));
     REQUIRE(back);
@@ -41,6 +43,7 @@ TEST_CASE("yaml/serialize: every built-in pack's compiled form equals parsing it
         auto tree = yaml::deserialize(p.tree);
         REQUIRE(tree);
         REQUIRE(tree->size() == parsed.docs.size());
-        for (size_t i = 0; i < tree->size(); ++i) CHECK(yaml::equal((*tree)[i].root, parsed.docs[i].root));
+        for (size_t i = 0; i < tree->size(); ++i)
+            CHECK(yaml::equal((*tree)[i].root, parsed.docs[i].root));
     }
 }
