@@ -16,7 +16,7 @@ FUZZ_PACKAGES   := clang libclang-rt-14-dev
 FUZZ_SECONDS    ?= 60
 SANITIZE_FLAGS  := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-.PHONY: all deps deps-test deps-fuzz build release demo test test-sanitize fuzz fuzz-smoke bench clean format
+.PHONY: all deps deps-test deps-fuzz deps-format build release demo test test-sanitize fuzz fuzz-smoke bench clean format format-check
 
 all: build
 
@@ -96,8 +96,20 @@ bench: deps
 	cmake --build $(BUILD_DIR)-bench -j $(JOBS)
 	bash bench/run.sh $(BUILD_DIR)-bench
 
-format:
-	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
+# The C++ sources follow .clang-format: `make format` rewrites them, `make format-check` (CI) fails
+# on any drift without changing a file.
+FORMAT_FILES = $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'bench/*.hpp')
+
+deps-format:
+	@dpkg-query -W -f='$${Status}' clang-format 2>/dev/null | grep -q "install ok installed" || { \
+	  echo "Installing: clang-format"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq clang-format; }
+
+format: deps-format
+	clang-format -i $(FORMAT_FILES)
+
+format-check: deps-format
+	clang-format --dry-run --Werror $(FORMAT_FILES)
 
 clean:
 	rm -rf $(BUILD_DIR) $(BUILD_DIR)-release $(BUILD_DIR)-sanitize $(BUILD_DIR)-fuzz $(BUILD_DIR)-bench
