@@ -4,16 +4,14 @@
 
 #include <algorithm>
 
-#include "core/suggest.hpp"
+#include "yaml/keys.hpp"
 
 namespace medvirk::checks {
 
 using yaml::Node;
 
 Text suggestion(const std::string& wrong, const std::vector<std::string>& known) {
-    auto s = did_you_mean(wrong, known);
-    if (!s) return {};
-    return {fmt::format("; mente du «{}»?", *s), fmt::format("; did you mean «{}»?", *s)};
+    return yaml::suggestion(wrong, known);
 }
 
 void Reader::err(const Location& loc, std::string code, std::string nb, std::string en) {
@@ -27,12 +25,9 @@ bool Reader::keys(const Node& n, const std::vector<std::string>& allowed,
             fmt::format("{} must be a mapping of keys", where));
         return false;
     }
-    for (const auto& e : n.entries) {
-        if (std::find(allowed.begin(), allowed.end(), e.key) != allowed.end()) continue;
-        Text s = suggestion(e.key, allowed);
-        err(at(e), "pack-unknown-key", fmt::format("ukjent nøkkel «{}» i {}{}", e.key, where, s.nb),
-            fmt::format("unknown key «{}» in {}{}", e.key, where, s.en));
-    }
+    yaml::read_keys(n, allowed, where, {}, [&](const yaml::Entry& e, const Text& message) {
+        err(at(e), "pack-unknown-key", message.nb, message.en);
+    });
     return true;
 }
 

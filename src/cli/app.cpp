@@ -93,296 +93,344 @@ void add_paths(CLI::App& app, RoutineOptions& o, Lang l) {
         ->type_name(l == Lang::en ? "PATH" : "STI");
 }
 
+Command audit_command() {
+    return {
+        "",
+        "audit",
+        {"Reviderer rutinesett mot de nasjonale faglige rådene og skriver graderte funn",
+         "Audit routine sets against the national advice and print graded findings"},
+        {"Eksempler:\n"
+         "  medvirk audit examples/kommune-med-mangler\n"
+         "  medvirk audit --as-of 2026-01-15 --fail-on merknad rutiner/\n"
+         "  medvirk audit --lang en region/   # én tjeneste per undermappe\n"
+         "  medvirk audit --format sarif=medvirk.sarif --format text rutiner/\n"
+         "  medvirk audit --baseline .medvirk-grunnlinje.json rutiner/\n"
+         "  medvirk audit --profil recovery --rules regler/ rutiner/\n"
+         "  medvirk audit --jobs 2 --format html=rapport.html region/\n"
+         "Avslutningskoder: 0 ingen funn på eller over terskelen, 1 funn, 2 bruks- eller "
+         "inndatafeil.",
+         "Examples:\n"
+         "  medvirk audit examples/kommune-med-mangler\n"
+         "  medvirk audit --as-of 2026-01-15 --fail-on merknad routines/\n"
+         "  medvirk audit --lang en region/   # one service per subdirectory\n"
+         "  medvirk audit --format sarif=medvirk.sarif --format text routines/\n"
+         "  medvirk audit --baseline .medvirk-baseline.json routines/\n"
+         "  medvirk audit --profil recovery --rules rules/ routines/\n"
+         "  medvirk audit --jobs 2 --format html=report.html region/\n"
+         "Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or input error."},
+        bind<AuditOptions>(
+            [](CLI::App& a, AuditOptions& o, Lang l) {
+                add_paths(a, o, l);
+                add_lang(a, o, l);
+                add_rules(a, o, l);
+                add_jobs(a, o, l);
+                a.add_option(
+                     "--as-of", o.as_of,
+                     l == Lang::en
+                         ? "Audit date YYYY-MM-DD (default: today); makes an audit reproducible"
+                         : "Datoen revisjonen gjelder, ÅÅÅÅ-MM-DD (standard: i dag); gjør "
+                           "revisjonen reproduserbar")
+                    ->type_name(l == Lang::en ? "DATE" : "DATO");
+                a.add_option(
+                     "--fail-on", o.fail_on,
+                     l == Lang::en
+                         ? "Exit 1 on findings at or above this grade (default: avvik)"
+                         : "Avslutt med 1 ved funn på eller over denne graden (standard: avvik)")
+                    ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
+                a.add_option("--color", o.color,
+                             l == Lang::en
+                                 ? "Colour: auto (terminal, not with NO_COLOR), always, never"
+                                 : "Farger: auto (terminal, ikke med NO_COLOR), always, never")
+                    ->check(CLI::IsMember({"auto", "always", "never"}));
+                a.add_option(
+                     "--format", o.formats,
+                     (l == Lang::en ? "Report format, repeatable; FORMAT=FILE writes a file:\n"
+                                    : "Rapportformat, kan gjentas; FORMAT=FIL skriver til fil:\n") +
+                         report::format_list(l))
+                    ->expected(1)
+                    ->allow_extra_args(false)
+                    ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+                    ->type_name(l == Lang::en ? "FORMAT[=FILE]" : "FORMAT[=FIL]");
+                a.add_option(
+                     "--baseline", o.baseline,
+                     l == Lang::en
+                         ? "Report only findings not in this baseline (medvirk baseline create)"
+                         : "Vis bare funn som ikke står i denne grunnlinjen (medvirk baseline "
+                           "create)")
+                    ->type_name(l == Lang::en ? "FILE" : "FIL");
+                a.add_flag("--all", o.show_all,
+                           l == Lang::en
+                               ? "Also list passed and not-applicable results, with evidence"
+                               : "Vis også oppfylte og ikke relevante resultater, med bevis");
+            },
+            cmd_audit)};
+}
+
+Command validate_command() {
+    return {"",
+            "validate",
+            {"Kontrollerer bare formatet til rutinesett", "Check the format of routine sets only"},
+            {"Eksempel:\n  medvirk validate examples/kommune-oppfyller-s1\n"
+             "Avslutningskoder: 0 gyldig, 2 feil i formatet.",
+             "Example:\n  medvirk validate examples/kommune-oppfyller-s1\n"
+             "Exit codes: 0 valid, 2 format errors."},
+            bind<ValidateOptions>(
+                [](CLI::App& a, ValidateOptions& o, Lang l) {
+                    add_paths(a, o, l);
+                    add_lang(a, o, l);
+                    add_rules(a, o, l);
+                    add_jobs(a, o, l);
+                },
+                cmd_validate)};
+}
+
+Command baseline_command() {
+    return {"",
+            "baseline",
+            {"Grunnlinjer for å ta i bruk medvirk på eksisterende rutiner",
+             "Baselines for adopting medvirk on existing routines"},
+            {},
+            nullptr};
+}
+
+Command baseline_create_command() {
+    return {
+        "baseline",
+        "create",
+        {"Lagrer dagens funn i en grunnlinje; «audit --baseline» viser deretter bare nye funn",
+         "Record today's findings in a baseline; «audit --baseline» then shows only new ones"},
+        {"Eksempel:\n  medvirk baseline create .medvirk-grunnlinje.json rutiner/\n  medvirk audit "
+         "--baseline .medvirk-grunnlinje.json rutiner/",
+         "Example:\n  medvirk baseline create .medvirk-baseline.json routines/\n  medvirk audit "
+         "--baseline .medvirk-baseline.json routines/"},
+        bind<BaselineCreateOptions>(
+            [](CLI::App& a, BaselineCreateOptions& o, Lang l) {
+                a.add_option(
+                     "file", o.out_dir,
+                     l == Lang::en ? "Baseline file to write" : "Grunnlinjefilen som skal skrives")
+                    ->required()
+                    ->type_name(l == Lang::en ? "FILE" : "FIL");
+                add_paths(a, o, l);
+                add_lang(a, o, l);
+                add_rules(a, o, l);
+                add_jobs(a, o, l);
+                a.add_option("--as-of", o.as_of,
+                             l == Lang::en ? "Audit date YYYY-MM-DD (default: today)"
+                                           : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag)")
+                    ->type_name(l == Lang::en ? "DATE" : "DATO");
+            },
+            cmd_baseline_create)};
+}
+
+Command diff_command() {
+    return {"",
+            "diff",
+            {"Sammenligner to JSON-rapporter: nye, rettede og uendrede funn",
+             "Compare two JSON reports: new, fixed and persisting findings"},
+            {"Eksempel:\n  medvirk diff forrige.json denne.json\nAvslutningskode 1 når det er nye "
+             "funn på eller over --fail-on.",
+             "Example:\n  medvirk diff previous.json current.json\nExit code 1 when there are new "
+             "findings at or above --fail-on."},
+            bind<DiffOptions>(
+                [](CLI::App& a, DiffOptions& o, Lang l) {
+                    a.add_option("reports", o.paths,
+                                 l == Lang::en ? "OLD.json NEW.json" : "GAMMEL.json NY.json")
+                        ->required()
+                        ->expected(2)
+                        ->type_name("JSON");
+                    add_lang(a, o, l);
+                    a.add_option(
+                         "--fail-on", o.fail_on,
+                         l == Lang::en
+                             ? "Exit 1 on new findings at or above this grade (default: avvik)"
+                             : "Avslutt med 1 ved nye funn på eller over denne graden "
+                               "(standard: avvik)")
+                        ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
+                },
+                cmd_diff)};
+}
+
+Command report_command() {
+    return {
+        "",
+        "report",
+        {"Lager HTML-rapporten fra en lagret JSON-rapport (samme fil som «audit --format html»)",
+         "Render a saved JSON report as the HTML report (the same file as «audit --format html»)"},
+        {"Eksempler:\n"
+         "  medvirk audit --as-of 2026-11-23 --format json=rapport.json rutiner/\n"
+         "  medvirk report rapport.json -o rapport.html\n"
+         "  medvirk report --lang en rapport.json -o report.html\n"
+         "Uten -o skrives HTML til standard ut. Avslutningskoder: 0 skrevet, 2 feil i "
+         "JSON-rapporten eller ved skriving.",
+         "Examples:\n"
+         "  medvirk audit --as-of 2026-11-23 --format json=report.json routines/\n"
+         "  medvirk report report.json -o report.html\n"
+         "  medvirk report --lang en report.json -o report.html\n"
+         "Without -o the HTML goes to standard output. Exit codes: 0 written, 2 error in the JSON "
+         "report or when writing."},
+        bind<ReportOptions>(
+            [](CLI::App& a, ReportOptions& o, Lang l) {
+                a.add_option("report", o.paths,
+                             l == Lang::en ? "JSON report from «medvirk audit --format json»"
+                                           : "JSON-rapport fra «medvirk audit --format json»")
+                    ->required()
+                    ->expected(1)
+                    ->type_name("JSON");
+                a.add_option("-o,--output", o.out_dir,
+                             l == Lang::en
+                                 ? "HTML file to write (atomically); default: standard output"
+                                 : "HTML-filen som skal skrives (atomisk); standard: standard ut")
+                    ->type_name(l == Lang::en ? "FILE" : "FIL");
+                add_lang(a, o, l);
+            },
+            cmd_report)};
+}
+
+Command rules_command() { return {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr}; }
+
+Command rules_list_command() {
+    return {"rules",
+            "list",
+            {"Lister alle regler, gruppert per råd", "List every rule, grouped by advice item"},
+            {"Eksempler:\n  medvirk rules list\n  medvirk rules list --format json | "
+             "../shared/tools/check-quotes",
+             "Examples:\n  medvirk rules list\n  medvirk rules list --format json | "
+             "../shared/tools/check-quotes"},
+            bind<RulesListOptions>(
+                [](CLI::App& a, RulesListOptions& o, Lang l) {
+                    add_lang(a, o, l);
+                    add_rules(a, o, l);
+                    a.add_option(
+                         "--format", o.format,
+                         l == Lang::en ? "text (default) or json" : "text (standard) eller json")
+                        ->check(CLI::IsMember({"text", "json"}));
+                },
+                cmd_rules_list)};
+}
+
+Command rules_show_command() {
+    return {"rules",
+            "show",
+            {"Viser én regel: råd, sitat, hjemmel, hva som oppfyller den, eksempel",
+             "Show one rule: advice, quote, legal basis, what passes, an example"},
+            {"Eksempel:\n  medvirk rules show S1-BRUKERRAD",
+             "Example:\n  medvirk rules show S1-BRUKERRAD"},
+            bind<RulesShowOptions>(
+                [](CLI::App& a, RulesShowOptions& o, Lang l) {
+                    a.add_option("id", o.rule_id, l == Lang::en ? "Rule id" : "Regel-id")
+                        ->required()
+                        ->type_name("ID");
+                    add_lang(a, o, l);
+                    add_rules(a, o, l);
+                },
+                cmd_rules_show)};
+}
+
+Command rules_tags_command() {
+    return {"rules",
+            "tags",
+            {"Lister dekningsordene som kan stå i «dekker:»",
+             "List the coverage tags usable in «dekker:»"},
+            {"Eksempel:\n  medvirk rules tags", "Example:\n  medvirk rules tags"},
+            bind<RuleOptions>(
+                [](CLI::App& a, RuleOptions& o, Lang l) {
+                    add_lang(a, o, l);
+                    add_rules(a, o, l);
+                },
+                cmd_rules_tags)};
+}
+
+Command init_command() {
+    return {
+        "",
+        "init",
+        {"Lager et skjelett for et rutinesett med alle dokumenttypene reglene ser etter",
+         "Write a routine-set skeleton with every document type the rules look for"},
+        {"Eksempler:\n"
+         "  medvirk init rutiner/phr --nivå kommune --målgrupper unge,voksne\n"
+         "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne "
+         "--helseinstitusjon\n"
+         "Eksisterende filer overskrives bare med --force.",
+         "Examples:\n"
+         "  medvirk init routines/phr --nivå kommune --målgrupper unge,voksne\n"
+         "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne "
+         "--helseinstitusjon\n"
+         "Existing files are only overwritten with --force."},
+        bind<InitOptions>(
+            [](CLI::App& a, InitOptions& o, Lang l) {
+                a.add_option("dir", o.out_dir,
+                             l == Lang::en ? "Directory to write" : "Mappen som skal skrives")
+                    ->required()
+                    ->type_name(l == Lang::en ? "DIR" : "MAPPE");
+                a.add_option("--nivå", o.level, l == Lang::en ? "Level of service" : "Tjenestenivå")
+                    ->required()
+                    ->check(CLI::IsMember({"kommune", "spesialisthelsetjeneste"}));
+                a.add_option(
+                     "--målgrupper", o.target_groups,
+                     l == Lang::en ? "Target groups, comma-separated" : "Målgrupper, kommaseparert")
+                    ->required()
+                    ->delimiter(',')
+                    ->check(CLI::IsMember({"barn", "unge", "voksne", "eldre"}));
+                a.add_flag("--helseinstitusjon", o.institution,
+                           l == Lang::en ? "The service is a health institution"
+                                         : "Tjenesten er en helseinstitusjon");
+                a.add_flag(
+                    "--force", o.force,
+                    l == Lang::en ? "Overwrite existing files" : "Overskriv eksisterende filer");
+                add_lang(a, o, l);
+                add_rules(a, o, l);
+            },
+            cmd_init)};
+}
+
+Command rules_docs_command() {
+    return {
+        "rules",
+        "docs",
+        {"Skriver én Markdown-side per regel og en indeks per råd til MAPPE",
+         "Write one Markdown page per rule and an index by advice item into DIR"},
+        {"Eksempel:\n  medvirk rules docs docs/rules", "Example:\n  medvirk rules docs docs/rules"},
+        bind<RulesDocsOptions>(
+            [](CLI::App& a, RulesDocsOptions& o, Lang l) {
+                a.add_option("dir", o.out_dir, l == Lang::en ? "Target directory" : "Målmappe")
+                    ->required()
+                    ->type_name(l == Lang::en ? "DIR" : "MAPPE");
+                add_lang(a, o, l);
+                add_rules(a, o, l);
+            },
+            cmd_rules_docs)};
+}
+
+Command schema_command() {
+    return {"",
+            "schema",
+            {"Skriver JSON Schema for rutinesettformatet (for redigeringsverktøy)",
+             "Print the JSON Schema of the routine-set format (for editors)"},
+            {"Eksempel:\n  medvirk schema > schema/medvirk-rutinesett.schema.json",
+             "Example:\n  medvirk schema > schema/medvirk-rutinesett.schema.json"},
+            bind<RuleOptions>(
+                [](CLI::App& a, RuleOptions& o, Lang l) {
+                    add_lang(a, o, l);
+                    add_rules(a, o, l);
+                },
+                cmd_schema)};
+}
+
+// Hidden (no description): writes the format table of README.md and docs/report-format.md.
+Command formats_command() {
+    return {"",
+            "formats",
+            {},
+            {},
+            bind<CommonOptions>([](CLI::App&, CommonOptions&, Lang) {}, cmd_formats)};
+}
+
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
-        {"",
-         "audit",
-         {"Reviderer rutinesett mot de nasjonale faglige rådene og skriver graderte funn",
-          "Audit routine sets against the national advice and print graded findings"},
-         {"Eksempler:\n"
-          "  medvirk audit examples/kommune-med-mangler\n"
-          "  medvirk audit --as-of 2026-01-15 --fail-on merknad rutiner/\n"
-          "  medvirk audit --lang en region/   # én tjeneste per undermappe\n"
-          "  medvirk audit --format sarif=medvirk.sarif --format text rutiner/\n"
-          "  medvirk audit --baseline .medvirk-grunnlinje.json rutiner/\n"
-          "  medvirk audit --profil recovery --rules regler/ rutiner/\n"
-          "  medvirk audit --jobs 2 --format html=rapport.html region/\n"
-          "Avslutningskoder: 0 ingen funn på eller over terskelen, 1 funn, 2 bruks- eller "
-          "inndatafeil.",
-          "Examples:\n"
-          "  medvirk audit examples/kommune-med-mangler\n"
-          "  medvirk audit --as-of 2026-01-15 --fail-on merknad routines/\n"
-          "  medvirk audit --lang en region/   # one service per subdirectory\n"
-          "  medvirk audit --format sarif=medvirk.sarif --format text routines/\n"
-          "  medvirk audit --baseline .medvirk-baseline.json routines/\n"
-          "  medvirk audit --profil recovery --rules rules/ routines/\n"
-          "  medvirk audit --jobs 2 --format html=report.html region/\n"
-          "Exit codes: 0 nothing at or above the threshold, 1 findings, 2 usage or input error."},
-         bind<AuditOptions>(
-             [](CLI::App& a, AuditOptions& o, Lang l) {
-                 add_paths(a, o, l);
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-                 add_jobs(a, o, l);
-                 a.add_option(
-                      "--as-of", o.as_of,
-                      l == Lang::en
-                          ? "Audit date YYYY-MM-DD (default: today); makes an audit reproducible"
-                          : "Datoen revisjonen gjelder, ÅÅÅÅ-MM-DD (standard: i dag); gjør "
-                            "revisjonen reproduserbar")
-                     ->type_name(l == Lang::en ? "DATE" : "DATO");
-                 a.add_option(
-                      "--fail-on", o.fail_on,
-                      l == Lang::en
-                          ? "Exit 1 on findings at or above this grade (default: avvik)"
-                          : "Avslutt med 1 ved funn på eller over denne graden (standard: avvik)")
-                     ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
-                 a.add_option("--color", o.color,
-                              l == Lang::en
-                                  ? "Colour: auto (terminal, not with NO_COLOR), always, never"
-                                  : "Farger: auto (terminal, ikke med NO_COLOR), always, never")
-                     ->check(CLI::IsMember({"auto", "always", "never"}));
-                 a.add_option("--format", o.formats,
-                              (l == Lang::en
-                                   ? "Report format, repeatable; FORMAT=FILE writes a file:\n"
-                                   : "Rapportformat, kan gjentas; FORMAT=FIL skriver til fil:\n") +
-                                  report::format_list(l))
-                     ->expected(1)
-                     ->allow_extra_args(false)
-                     ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-                     ->type_name(l == Lang::en ? "FORMAT[=FILE]" : "FORMAT[=FIL]");
-                 a.add_option(
-                      "--baseline", o.baseline,
-                      l == Lang::en
-                          ? "Report only findings not in this baseline (medvirk baseline create)"
-                          : "Vis bare funn som ikke står i denne grunnlinjen (medvirk baseline "
-                            "create)")
-                     ->type_name(l == Lang::en ? "FILE" : "FIL");
-                 a.add_flag("--all", o.show_all,
-                            l == Lang::en
-                                ? "Also list passed and not-applicable results, with evidence"
-                                : "Vis også oppfylte og ikke relevante resultater, med bevis");
-             },
-             cmd_audit)},
-        {"",
-         "validate",
-         {"Kontrollerer bare formatet til rutinesett", "Check the format of routine sets only"},
-         {"Eksempel:\n  medvirk validate examples/kommune-oppfyller-s1\n"
-          "Avslutningskoder: 0 gyldig, 2 feil i formatet.",
-          "Example:\n  medvirk validate examples/kommune-oppfyller-s1\n"
-          "Exit codes: 0 valid, 2 format errors."},
-         bind<ValidateOptions>(
-             [](CLI::App& a, ValidateOptions& o, Lang l) {
-                 add_paths(a, o, l);
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-                 add_jobs(a, o, l);
-             },
-             cmd_validate)},
-        {"",
-         "baseline",
-         {"Grunnlinjer for å ta i bruk medvirk på eksisterende rutiner",
-          "Baselines for adopting medvirk on existing routines"},
-         {},
-         nullptr},
-        {"baseline",
-         "create",
-         {"Lagrer dagens funn i en grunnlinje; «audit --baseline» viser deretter bare nye funn",
-          "Record today's findings in a baseline; «audit --baseline» then shows only new ones"},
-         {"Eksempel:\n  medvirk baseline create .medvirk-grunnlinje.json rutiner/\n  medvirk audit "
-          "--baseline .medvirk-grunnlinje.json rutiner/",
-          "Example:\n  medvirk baseline create .medvirk-baseline.json routines/\n  medvirk audit "
-          "--baseline .medvirk-baseline.json routines/"},
-         bind<BaselineCreateOptions>(
-             [](CLI::App& a, BaselineCreateOptions& o, Lang l) {
-                 a.add_option(
-                      "file", o.out_dir,
-                      l == Lang::en ? "Baseline file to write" : "Grunnlinjefilen som skal skrives")
-                     ->required()
-                     ->type_name(l == Lang::en ? "FILE" : "FIL");
-                 add_paths(a, o, l);
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-                 add_jobs(a, o, l);
-                 a.add_option("--as-of", o.as_of,
-                              l == Lang::en ? "Audit date YYYY-MM-DD (default: today)"
-                                            : "Revisjonsdato ÅÅÅÅ-MM-DD (standard: i dag)")
-                     ->type_name(l == Lang::en ? "DATE" : "DATO");
-             },
-             cmd_baseline_create)},
-        {"",
-         "diff",
-         {"Sammenligner to JSON-rapporter: nye, rettede og uendrede funn",
-          "Compare two JSON reports: new, fixed and persisting findings"},
-         {"Eksempel:\n  medvirk diff forrige.json denne.json\nAvslutningskode 1 når det er nye "
-          "funn på eller over --fail-on.",
-          "Example:\n  medvirk diff previous.json current.json\nExit code 1 when there are new "
-          "findings at or above --fail-on."},
-         bind<DiffOptions>(
-             [](CLI::App& a, DiffOptions& o, Lang l) {
-                 a.add_option("reports", o.paths,
-                              l == Lang::en ? "OLD.json NEW.json" : "GAMMEL.json NY.json")
-                     ->required()
-                     ->expected(2)
-                     ->type_name("JSON");
-                 add_lang(a, o, l);
-                 a.add_option("--fail-on", o.fail_on,
-                              l == Lang::en
-                                  ? "Exit 1 on new findings at or above this grade (default: avvik)"
-                                  : "Avslutt med 1 ved nye funn på eller over denne graden "
-                                    "(standard: avvik)")
-                     ->check(CLI::IsMember({"avvik", "merknad", "forbedringspunkt", "aldri"}));
-             },
-             cmd_diff)},
-        {"",
-         "report",
-         {"Lager HTML-rapporten fra en lagret JSON-rapport (samme fil som «audit --format html»)",
-          "Render a saved JSON report as the HTML report (the same file as «audit --format html»)"},
-         {"Eksempler:\n"
-          "  medvirk audit --as-of 2026-11-23 --format json=rapport.json rutiner/\n"
-          "  medvirk report rapport.json -o rapport.html\n"
-          "  medvirk report --lang en rapport.json -o report.html\n"
-          "Uten -o skrives HTML til standard ut. Avslutningskoder: 0 skrevet, 2 feil i "
-          "JSON-rapporten eller ved skriving.",
-          "Examples:\n"
-          "  medvirk audit --as-of 2026-11-23 --format json=report.json routines/\n"
-          "  medvirk report report.json -o report.html\n"
-          "  medvirk report --lang en report.json -o report.html\n"
-          "Without -o the HTML goes to standard output. Exit codes: 0 written, 2 error in the JSON "
-          "report or when writing."},
-         bind<ReportOptions>(
-             [](CLI::App& a, ReportOptions& o, Lang l) {
-                 a.add_option("report", o.paths,
-                              l == Lang::en ? "JSON report from «medvirk audit --format json»"
-                                            : "JSON-rapport fra «medvirk audit --format json»")
-                     ->required()
-                     ->expected(1)
-                     ->type_name("JSON");
-                 a.add_option("-o,--output", o.out_dir,
-                              l == Lang::en
-                                  ? "HTML file to write (atomically); default: standard output"
-                                  : "HTML-filen som skal skrives (atomisk); standard: standard ut")
-                     ->type_name(l == Lang::en ? "FILE" : "FIL");
-                 add_lang(a, o, l);
-             },
-             cmd_report)},
-        {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr},
-        {"rules",
-         "list",
-         {"Lister alle regler, gruppert per råd", "List every rule, grouped by advice item"},
-         {"Eksempler:\n  medvirk rules list\n  medvirk rules list --format json | "
-          "../shared/tools/check-quotes",
-          "Examples:\n  medvirk rules list\n  medvirk rules list --format json | "
-          "../shared/tools/check-quotes"},
-         bind<RulesListOptions>(
-             [](CLI::App& a, RulesListOptions& o, Lang l) {
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-                 a.add_option(
-                      "--format", o.format,
-                      l == Lang::en ? "text (default) or json" : "text (standard) eller json")
-                     ->check(CLI::IsMember({"text", "json"}));
-             },
-             cmd_rules_list)},
-        {"rules",
-         "show",
-         {"Viser én regel: råd, sitat, hjemmel, hva som oppfyller den, eksempel",
-          "Show one rule: advice, quote, legal basis, what passes, an example"},
-         {"Eksempel:\n  medvirk rules show S1-BRUKERRAD",
-          "Example:\n  medvirk rules show S1-BRUKERRAD"},
-         bind<RulesShowOptions>(
-             [](CLI::App& a, RulesShowOptions& o, Lang l) {
-                 a.add_option("id", o.rule_id, l == Lang::en ? "Rule id" : "Regel-id")
-                     ->required()
-                     ->type_name("ID");
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-             },
-             cmd_rules_show)},
-        {"rules",
-         "tags",
-         {"Lister dekningsordene som kan stå i «dekker:»",
-          "List the coverage tags usable in «dekker:»"},
-         {"Eksempel:\n  medvirk rules tags", "Example:\n  medvirk rules tags"},
-         bind<RuleOptions>(
-             [](CLI::App& a, RuleOptions& o, Lang l) {
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-             },
-             cmd_rules_tags)},
-        {"",
-         "init",
-         {"Lager et skjelett for et rutinesett med alle dokumenttypene reglene ser etter",
-          "Write a routine-set skeleton with every document type the rules look for"},
-         {"Eksempler:\n"
-          "  medvirk init rutiner/phr --nivå kommune --målgrupper unge,voksne\n"
-          "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne "
-          "--helseinstitusjon\n"
-          "Eksisterende filer overskrives bare med --force.",
-          "Examples:\n"
-          "  medvirk init routines/phr --nivå kommune --målgrupper unge,voksne\n"
-          "  medvirk init dps --nivå spesialisthelsetjeneste --målgrupper unge,voksne "
-          "--helseinstitusjon\n"
-          "Existing files are only overwritten with --force."},
-         bind<InitOptions>(
-             [](CLI::App& a, InitOptions& o, Lang l) {
-                 a.add_option("dir", o.out_dir,
-                              l == Lang::en ? "Directory to write" : "Mappen som skal skrives")
-                     ->required()
-                     ->type_name(l == Lang::en ? "DIR" : "MAPPE");
-                 a.add_option("--nivå", o.level,
-                              l == Lang::en ? "Level of service" : "Tjenestenivå")
-                     ->required()
-                     ->check(CLI::IsMember({"kommune", "spesialisthelsetjeneste"}));
-                 a.add_option("--målgrupper", o.target_groups,
-                              l == Lang::en ? "Target groups, comma-separated"
-                                            : "Målgrupper, kommaseparert")
-                     ->required()
-                     ->delimiter(',')
-                     ->check(CLI::IsMember({"barn", "unge", "voksne", "eldre"}));
-                 a.add_flag("--helseinstitusjon", o.institution,
-                            l == Lang::en ? "The service is a health institution"
-                                          : "Tjenesten er en helseinstitusjon");
-                 a.add_flag(
-                     "--force", o.force,
-                     l == Lang::en ? "Overwrite existing files" : "Overskriv eksisterende filer");
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-             },
-             cmd_init)},
-        {"rules",
-         "docs",
-         {"Skriver én Markdown-side per regel og en indeks per råd til MAPPE",
-          "Write one Markdown page per rule and an index by advice item into DIR"},
-         {"Eksempel:\n  medvirk rules docs docs/rules",
-          "Example:\n  medvirk rules docs docs/rules"},
-         bind<RulesDocsOptions>(
-             [](CLI::App& a, RulesDocsOptions& o, Lang l) {
-                 a.add_option("dir", o.out_dir, l == Lang::en ? "Target directory" : "Målmappe")
-                     ->required()
-                     ->type_name(l == Lang::en ? "DIR" : "MAPPE");
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-             },
-             cmd_rules_docs)},
-        {"",
-         "schema",
-         {"Skriver JSON Schema for rutinesettformatet (for redigeringsverktøy)",
-          "Print the JSON Schema of the routine-set format (for editors)"},
-         {"Eksempel:\n  medvirk schema > schema/medvirk-rutinesett.schema.json",
-          "Example:\n  medvirk schema > schema/medvirk-rutinesett.schema.json"},
-         bind<RuleOptions>(
-             [](CLI::App& a, RuleOptions& o, Lang l) {
-                 add_lang(a, o, l);
-                 add_rules(a, o, l);
-             },
-             cmd_schema)},
-        // Hidden (no description): writes the format table of README.md and docs/report-format.md.
-        {"",
-         "formats",
-         {},
-         {},
-         bind<CommonOptions>([](CLI::App&, CommonOptions&, Lang) {}, cmd_formats)},
+        audit_command(),      validate_command(),   baseline_command(), baseline_create_command(),
+        diff_command(),       report_command(),     rules_command(),    rules_list_command(),
+        rules_show_command(), rules_tags_command(), init_command(),     rules_docs_command(),
+        schema_command(),     formats_command(),
     };
     return table;
 }

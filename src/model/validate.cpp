@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "core/date.hpp"
-#include "core/suggest.hpp"
 #include "model/routine_set.hpp"
+#include "yaml/keys.hpp"
 
 namespace medvirk::model {
 
@@ -21,13 +21,6 @@ struct Validator {
         errors.push_back({Location{file, at.line, at.col}, std::move(code), {nb, en}});
     }
 
-    static std::string suggestion_nb(const std::optional<std::string>& s) {
-        return s ? fmt::format("; mente du «{}»?", *s) : "";
-    }
-    static std::string suggestion_en(const std::optional<std::string>& s) {
-        return s ? fmt::format("; did you mean «{}»?", *s) : "";
-    }
-
     void wrong_kind(const Node& n, const std::string& key, const char* want_nb,
                     const char* want_en) {
         std::string found_nb = n.is_scalar() ? fmt::format("«{}»", n.value) : kind_name_nb(n.kind);
@@ -41,31 +34,26 @@ struct Validator {
             wrong_kind(n, where, "en tabell med nøkler", "a mapping of keys");
             return;
         }
-        auto keys = spec.keys();
-        for (const auto& e : n.entries) {
-            const FieldSpec* fs = spec.field(e.key);
-            if (!fs && e.key == "<<") {
+        // Keys in file order: a known key's value is checked, an unknown key reported (a YAML
+        // merge key with its own message).
+        yaml::read_keys(
+            n, spec.keys(), where,
+            [&](const yaml::Entry& e) {
+                const FieldSpec* fs = spec.field(e.key);
+                value(e.value, *fs, fs->type, e.key);
+            },
+            [&](const yaml::Entry& e, const Text& message) {
                 Node at;
                 at.line = e.line;
                 at.col = e.col;
-                error(at, "unknown-key",
-                      "YAML-sammenslåing («<<:») støttes ikke; skriv nøklene ut i dokumentet",
-                      "YAML merge keys («<<:») are not supported; write the keys out in the "
-                      "document");
-                continue;
-            }
-            if (!fs) {
-                auto s = did_you_mean(e.key, keys);
-                Node at;
-                at.line = e.line;
-                at.col = e.col;
-                error(at, "unknown-key",
-                      fmt::format("ukjent nøkkel «{}» i {}{}", e.key, where, suggestion_nb(s)),
-                      fmt::format("unknown key «{}» in {}{}", e.key, where, suggestion_en(s)));
-                continue;
-            }
-            value(e.value, *fs, fs->type, e.key);
-        }
+                if (e.key == "<<")
+                    error(at, "unknown-key",
+                          "YAML-sammenslåing («<<:») støttes ikke; skriv nøklene ut i dokumentet",
+                          "YAML merge keys («<<:») are not supported; write the keys out in the "
+                          "document");
+                else
+                    error(at, "unknown-key", message.nb, message.en);
+            });
         for (const auto& fs : spec.fields) {
             const Node* v = n.get(fs.key);
             bool blank =
@@ -139,13 +127,13 @@ struct Validator {
                     wrong_kind(n, key, "én av verdiene i listen", "one of the listed values");
                 } else if (std::find(fs.values.begin(), fs.values.end(), n.value) ==
                            fs.values.end()) {
-                    auto s = did_you_mean(n.value, fs.values);
+                    Text s = yaml::suggestion(n.value, fs.values);
                     std::string all = fmt::format("{}", fmt::join(fs.values, ", "));
                     error(n, "unknown-value",
                           fmt::format("ukjent verdi «{}» for «{}» (tillatt: {}){}", n.value, key,
-                                      all, suggestion_nb(s)),
+                                      all, s.nb),
                           fmt::format("unknown value «{}» for «{}» (allowed: {}){}", n.value, key,
-                                      all, suggestion_en(s)));
+                                      all, s.en));
                 }
                 break;
             case FieldType::list:
@@ -174,12 +162,10 @@ struct Validator {
             return;
         }
         if (std::binary_search(tags.begin(), tags.end(), n.value)) return;
-        auto s = did_you_mean(n.value, tags);
+        Text s = yaml::suggestion(n.value, tags);
         error(n, "unknown-tag",
-              fmt::format("ukjent dekningsord «{}» (se «medvirk rules tags»){}", n.value,
-                          suggestion_nb(s)),
-              fmt::format("unknown coverage tag «{}» (see «medvirk rules tags»){}", n.value,
-                          suggestion_en(s)));
+              fmt::format("ukjent dekningsord «{}» (se «medvirk rules tags»){}", n.value, s.nb),
+              fmt::format("unknown coverage tag «{}» (see «medvirk rules tags»){}", n.value, s.en));
     }
 };
 
@@ -211,12 +197,12 @@ void validate_document(const yaml::Node& root, const std::string& file,
     }
     const DocumentType* spec = find_document_type(type->value);
     if (!spec) {
-        auto s = did_you_mean(type->value, document_type_names());
+        Text s = yaml::suggestion(type->value, document_type_names());
         v.error(*type, "unknown-type",
                 fmt::format("ukjent dokumenttype «{}» (tillatt: {}){}", type->value,
-                            fmt::join(document_type_names(), ", "), Validator::suggestion_nb(s)),
+                            fmt::join(document_type_names(), ", "), s.nb),
                 fmt::format("unknown document type «{}» (allowed: {}){}", type->value,
-                            fmt::join(document_type_names(), ", "), Validator::suggestion_en(s)));
+                            fmt::join(document_type_names(), ", "), s.en));
         return;
     }
     v.object(root, *spec->body, fmt::format("«{}»", spec->type));

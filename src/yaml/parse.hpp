@@ -14,8 +14,8 @@ namespace medvirk::yaml {
 struct Limits {
     size_t max_file_bytes = 10 * 1024 * 1024;
     int max_depth = 64;
-    size_t max_nodes =
-        200000;  // per file, counting nodes copied through aliases (and again for anchors' copies)
+    // Per file, counting nodes copied through aliases (and again for anchors' copies).
+    size_t max_nodes = 200000;
     size_t max_documents = 1000;  // per file
 };
 
