@@ -24,25 +24,18 @@ json path_schema() {
 
 json param_schema(ParamType type) {
     switch (type) {
-        case ParamType::path:
-            return path_schema();
+        case ParamType::path: return path_schema();
         case ParamType::doc_types: {
             auto types = model::document_type_names();
             types.push_back("*");
             return scalar_or_list({{"enum", types}});
         }
-        case ParamType::filter:
-            return {{"$ref", "#/$defs/hvor"}};
-        case ParamType::count:
-            return {{"type", "integer"}, {"minimum", 0}, {"maximum", 999999999}};
-        case ParamType::tag:
-            return {{"type", "string"}, {"minLength", 1}};
-        case ParamType::date_rule:
-            return {{"enum", {"ikke_passert", "ikke_fremtidig"}}};
-        case ParamType::value:
-            return scalar();
-        case ParamType::values:
-            return scalar_or_list(scalar());
+        case ParamType::filter: return {{"$ref", "#/$defs/hvor"}};
+        case ParamType::count: return {{"type", "integer"}, {"minimum", 0}, {"maximum", 999999999}};
+        case ParamType::tag: return {{"type", "string"}, {"minLength", 1}};
+        case ParamType::date_rule: return {{"enum", {"ikke_passert", "ikke_fremtidig"}}};
+        case ParamType::value: return scalar();
+        case ParamType::values: return scalar_or_list(scalar());
     }
     return json::object();
 }
@@ -53,9 +46,7 @@ json kind_schema(const Kind& k) {
         case Kind::Shape::list:
             s = {{"type", "array"}, {"minItems", 1}, {"items", {{"$ref", "#/$defs/sjekk"}}}};
             break;
-        case Kind::Shape::single:
-            s = {{"$ref", "#/$defs/sjekk"}};
-            break;
+        case Kind::Shape::single: s = {{"$ref", "#/$defs/sjekk"}}; break;
         case Kind::Shape::params: {
             json props = json::object();
             json required = json::array();

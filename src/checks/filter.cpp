@@ -26,12 +26,8 @@ bool matches(const yaml::Node& item, const Filter& filter, Date as_of) {
         const yaml::Node* v = resolve(item, path).node;
         bool ok = false;
         switch (cond.kind) {
-            case Condition::Kind::any_of:
-                ok = any_of(v, cond.values);
-                break;
-            case Condition::Kind::exists:
-                ok = non_empty(v) == cond.flag;
-                break;
+            case Condition::Kind::any_of: ok = any_of(v, cond.values); break;
+            case Condition::Kind::exists: ok = non_empty(v) == cond.flag; break;
             case Condition::Kind::past: {
                 auto d = v && v->is_scalar() ? Date::parse(v->value) : std::nullopt;
                 ok = d && ((*d < as_of) == cond.flag);

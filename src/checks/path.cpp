@@ -30,16 +30,13 @@ bool is_placeholder(const yaml::Node* n) {
 bool non_empty(const yaml::Node* n) {
     if (!n || is_placeholder(n)) return false;
     switch (n->kind) {
-        case yaml::Node::Kind::null:
-            return false;
+        case yaml::Node::Kind::null: return false;
         case yaml::Node::Kind::scalar:
             return std::any_of(n->value.begin(), n->value.end(), [](char c) {
                 return c != ' ' && c != '\t' && c != '\n' && c != '\r';
             });
-        case yaml::Node::Kind::seq:
-            return !n->items.empty();
-        case yaml::Node::Kind::map:
-            return !n->entries.empty();
+        case yaml::Node::Kind::seq: return !n->items.empty();
+        case yaml::Node::Kind::map: return !n->entries.empty();
     }
     return false;
 }

@@ -154,6 +154,18 @@ int write_outputs(const CommonOptions& o, const std::vector<Output>& outputs,
     return exit_clean;
 }
 
+// Runs the audit; nullopt when the routine files' list named an output (already reported).
+std::optional<audit::Outcome> run_request(const audit::Request& request, Progress& bar) {
+    std::optional<audit::Outcome> outcome;
+    try {
+        outcome.emplace(audit::run(request));
+    } catch (const OutputRefused&) {
+        return std::nullopt;
+    }
+    bar.finish();
+    return outcome;
+}
+
 }  // namespace
 
 int cmd_audit(const AuditOptions& o) {
@@ -218,13 +230,8 @@ int cmd_audit(const AuditOptions& o) {
         request.baseline = &*base;
         request.baseline_file = o.baseline;
     }
-    std::optional<audit::Outcome> outcome;
-    try {
-        outcome.emplace(audit::run(request));
-    } catch (const OutputRefused&) {
-        return exit_error;
-    }
-    bar.finish();
+    auto outcome = run_request(request, bar);
+    if (!outcome) return exit_error;
     const model::LoadResult& loaded = outcome->loaded;
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());
@@ -265,13 +272,8 @@ int cmd_baseline_create(const BaselineCreateOptions& o) {
         for (const auto& s : services)
             for (auto& e : baseline::entries_of(s)) entries.push_back(std::move(e));
     };
-    std::optional<audit::Outcome> outcome;
-    try {
-        outcome.emplace(audit::run(request));
-    } catch (const OutputRefused&) {
-        return exit_error;
-    }
-    bar.finish();
+    auto outcome = run_request(request, bar);
+    if (!outcome) return exit_error;
     const model::LoadResult& loaded = outcome->loaded;
     if (!loaded.errors.empty()) {
         print_diagnostics(loaded.errors, o.language());

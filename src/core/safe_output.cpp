@@ -60,13 +60,11 @@ Text why_not_created(int err, const std::string& dir) {
 Text why_not_written(int err) {
     switch (err) {
         case ENOSPC:
-        case EDQUOT:
-            return {"disken er full", "the disk is full"};
+        case EDQUOT: return {"disken er full", "the disk is full"};
         case EFBIG:
             return {"filen blir større enn grensen for filstørrelse",
                     "the file would exceed the file-size limit"};
-        default:
-            return {std::strerror(err), std::strerror(err)};
+        default: return {std::strerror(err), std::strerror(err)};
     }
 }
 

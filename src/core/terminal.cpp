@@ -19,17 +19,10 @@ const char hex[] = "0123456789abcdef";
 
 void append_escape(std::string& out, char32_t cp) {
     switch (cp) {
-        case '\n':
-            out += "\\n";
-            return;
-        case '\r':
-            out += "\\r";
-            return;
-        case '\t':
-            out += "\\t";
-            return;
-        default:
-            break;
+        case '\n': out += "\\n"; return;
+        case '\r': out += "\\r"; return;
+        case '\t': out += "\\t"; return;
+        default: break;
     }
     if (cp < 0x80) {
         out += "\\x";

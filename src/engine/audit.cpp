@@ -17,52 +17,35 @@ namespace medvirk::engine {
 const char* grade_name(Grade g, Lang lang) {
     bool en = lang == Lang::en;
     switch (g) {
-        case Grade::avvik:
-            return en ? "nonconformity" : "avvik";
-        case Grade::merknad:
-            return en ? "remark" : "merknad";
-        case Grade::forbedringspunkt:
-            return en ? "suggestion" : "forbedringspunkt";
-        case Grade::oppfylt:
-            return en ? "pass" : "oppfylt";
-        case Grade::ikke_relevant:
-            return en ? "not applicable" : "ikke relevant";
-        case Grade::feil:
-            return en ? "error" : "feil";
-        case Grade::fravik:
-            return en ? "documented deviation" : "fravik";
+        case Grade::avvik: return en ? "nonconformity" : "avvik";
+        case Grade::merknad: return en ? "remark" : "merknad";
+        case Grade::forbedringspunkt: return en ? "suggestion" : "forbedringspunkt";
+        case Grade::oppfylt: return en ? "pass" : "oppfylt";
+        case Grade::ikke_relevant: return en ? "not applicable" : "ikke relevant";
+        case Grade::feil: return en ? "error" : "feil";
+        case Grade::fravik: return en ? "documented deviation" : "fravik";
     }
     return "?";
 }
 
 const char* grade_key(Grade g) {
     switch (g) {
-        case Grade::avvik:
-            return "avvik";
-        case Grade::merknad:
-            return "merknad";
-        case Grade::forbedringspunkt:
-            return "forbedringspunkt";
-        case Grade::oppfylt:
-            return "oppfylt";
-        case Grade::ikke_relevant:
-            return "ikke_relevant";
-        case Grade::feil:
-            return "feil";
-        case Grade::fravik:
-            return "fravik";
+        case Grade::avvik: return "avvik";
+        case Grade::merknad: return "merknad";
+        case Grade::forbedringspunkt: return "forbedringspunkt";
+        case Grade::oppfylt: return "oppfylt";
+        case Grade::ikke_relevant: return "ikke_relevant";
+        case Grade::feil: return "feil";
+        case Grade::fravik: return "fravik";
     }
     return "?";
 }
 
 Grade grade_for(rules::Strength s) {
     switch (s) {
-        case rules::Strength::skal:
-            return Grade::avvik;
-        case rules::Strength::bor:
-            return Grade::merknad;
-        case rules::Strength::kan:
-            return Grade::forbedringspunkt;
+        case rules::Strength::skal: return Grade::avvik;
+        case rules::Strength::bor: return Grade::merknad;
+        case rules::Strength::kan: return Grade::forbedringspunkt;
     }
     return Grade::feil;
 }
@@ -76,12 +59,9 @@ bool is_reported(Grade g) { return is_finding(g) || g == Grade::fravik; }
 
 size_t weight(rules::Strength s) {
     switch (s) {
-        case rules::Strength::skal:
-            return 3;
-        case rules::Strength::bor:
-            return 2;
-        case rules::Strength::kan:
-            return 1;
+        case rules::Strength::skal: return 3;
+        case rules::Strength::bor: return 2;
+        case rules::Strength::kan: return 1;
     }
     return 0;
 }
@@ -89,28 +69,20 @@ size_t weight(rules::Strength s) {
 const char* status_name(Status s, Lang lang) {
     bool en = lang == Lang::en;
     switch (s) {
-        case Status::oppfylt:
-            return en ? "met" : "oppfylt";
-        case Status::delvis_oppfylt:
-            return en ? "partly met" : "delvis oppfylt";
-        case Status::ikke_oppfylt:
-            return en ? "not met" : "ikke oppfylt";
-        case Status::ikke_relevant:
-            return en ? "not applicable" : "ikke relevant";
+        case Status::oppfylt: return en ? "met" : "oppfylt";
+        case Status::delvis_oppfylt: return en ? "partly met" : "delvis oppfylt";
+        case Status::ikke_oppfylt: return en ? "not met" : "ikke oppfylt";
+        case Status::ikke_relevant: return en ? "not applicable" : "ikke relevant";
     }
     return "?";
 }
 
 const char* status_key(Status s) {
     switch (s) {
-        case Status::oppfylt:
-            return "oppfylt";
-        case Status::delvis_oppfylt:
-            return "delvis_oppfylt";
-        case Status::ikke_oppfylt:
-            return "ikke_oppfylt";
-        case Status::ikke_relevant:
-            return "ikke_relevant";
+        case Status::oppfylt: return "oppfylt";
+        case Status::delvis_oppfylt: return "delvis_oppfylt";
+        case Status::ikke_oppfylt: return "ikke_oppfylt";
+        case Status::ikke_relevant: return "ikke_relevant";
     }
     return "?";
 }

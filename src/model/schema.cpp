@@ -23,24 +23,17 @@ struct Generator {
 
     json type_schema(const FieldSpec& f, FieldType type) {
         switch (type) {
-            case FieldType::text:
-                return {{"type", json::array({"string", "number", "boolean"})}};
-            case FieldType::integer:
-                return {{"type", "integer"}, {"minimum", 0}};
-            case FieldType::boolean:
-                return {{"type", "boolean"}};
+            case FieldType::text: return {{"type", json::array({"string", "number", "boolean"})}};
+            case FieldType::integer: return {{"type", "integer"}, {"minimum", 0}};
+            case FieldType::boolean: return {{"type", "boolean"}};
             case FieldType::date:
                 return {{"type", "string"},
                         {"format", "date"},
                         {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
-            case FieldType::url:
-                return {{"type", "string"}, {"pattern", "^https?://"}};
-            case FieldType::enumeration:
-                return {{"enum", f.values}};
-            case FieldType::list:
-                return {{"type", "array"}, {"items", type_schema(f, f.item)}};
-            case FieldType::object:
-                return {{"$ref", "#/$defs/" + object(*f.object)}};
+            case FieldType::url: return {{"type", "string"}, {"pattern", "^https?://"}};
+            case FieldType::enumeration: return {{"enum", f.values}};
+            case FieldType::list: return {{"type", "array"}, {"items", type_schema(f, f.item)}};
+            case FieldType::object: return {{"$ref", "#/$defs/" + object(*f.object)}};
             case FieldType::tags:
                 return {{"type", "array"}, {"items", {{"$ref", "#/$defs/dekningsord"}}}};
         }

@@ -143,9 +143,7 @@ struct Validator {
                 }
                 for (const auto& item : n.items) value(item, fs, fs.item, key);
                 break;
-            case FieldType::object:
-                object(n, *fs.object, fmt::format("«{}»", key));
-                break;
+            case FieldType::object: object(n, *fs.object, fmt::format("«{}»", key)); break;
             case FieldType::tags:
                 if (!n.is_seq()) {
                     wrong_kind(n, key, "en liste med dekningsord", "a list of coverage tags");

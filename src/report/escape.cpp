@@ -19,32 +19,15 @@ std::string xml_escape(std::string_view s, bool attribute) {
         char32_t cp = utf8::next(s, i);
         if (!xml_char(cp)) continue;
         switch (cp) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            case '\r':
-                out += "&#13;";
-                break;
-            case '\n':
-                out += attribute ? "&#10;" : "\n";
-                break;
-            case '\t':
-                out += attribute ? "&#9;" : "\t";
-                break;
-            default:
-                utf8::append(out, cp);
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            case '\r': out += "&#13;"; break;
+            case '\n': out += attribute ? "&#10;" : "\n"; break;
+            case '\t': out += attribute ? "&#9;" : "\t"; break;
+            default: utf8::append(out, cp);
         }
     }
     return out;
@@ -67,18 +50,10 @@ std::string markdown_line(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '|':
-                out += "\\|";
-                break;
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '|': out += "\\|"; break;
             case '*':
             case '_':
             case '`':
@@ -90,11 +65,8 @@ std::string markdown_line(std::string_view s) {
                 out += c;
                 break;
             case '\n':
-            case '\r':
-                out += ' ';
-                break;
-            default:
-                out += c;
+            case '\r': out += ' '; break;
+            default: out += c;
         }
     }
     return out;

@@ -42,12 +42,9 @@ std::string escape_property(const std::string& s) {
 const char* command(engine::Grade g) {
     switch (g) {
         case engine::Grade::avvik:
-        case engine::Grade::feil:
-            return "error";
-        case engine::Grade::merknad:
-            return "warning";
-        default:
-            return "notice";
+        case engine::Grade::feil: return "error";
+        case engine::Grade::merknad: return "warning";
+        default: return "notice";
     }
 }
 

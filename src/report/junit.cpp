@@ -43,14 +43,10 @@ using engine::Grade;
 // The worst failing grade first: what a failure's `type` says.
 int severity(Grade g) {
     switch (g) {
-        case Grade::avvik:
-            return 0;
-        case Grade::feil:
-            return 1;
-        case Grade::merknad:
-            return 2;
-        default:
-            return 3;
+        case Grade::avvik: return 0;
+        case Grade::feil: return 1;
+        case Grade::merknad: return 2;
+        default: return 3;
     }
 }
 

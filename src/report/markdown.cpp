@@ -14,14 +14,10 @@ std::string md(const std::string& s) { return escape::markdown_line(s); }
 
 const char* symbol(engine::Status s) {
     switch (s) {
-        case engine::Status::oppfylt:
-            return "✅";
-        case engine::Status::delvis_oppfylt:
-            return "⚠️";
-        case engine::Status::ikke_oppfylt:
-            return "❌";
-        case engine::Status::ikke_relevant:
-            return "➖";
+        case engine::Status::oppfylt: return "✅";
+        case engine::Status::delvis_oppfylt: return "⚠️";
+        case engine::Status::ikke_oppfylt: return "❌";
+        case engine::Status::ikke_relevant: return "➖";
     }
     return "";
 }

@@ -102,14 +102,10 @@ std::string taxonomy_guid(const std::string& pack_id) {
 const char* level_of(Grade g) {
     switch (g) {
         case Grade::avvik:
-        case Grade::feil:
-            return "error";
-        case Grade::merknad:
-            return "warning";
-        case Grade::forbedringspunkt:
-            return "note";
-        default:
-            return "none";
+        case Grade::feil: return "error";
+        case Grade::merknad: return "warning";
+        case Grade::forbedringspunkt: return "note";
+        default: return "none";
     }
 }
 

@@ -13,20 +13,13 @@ using engine::Grade;
 
 const char* color_of(Grade g) {
     switch (g) {
-        case Grade::avvik:
-            return "\033[1;31m";
-        case Grade::merknad:
-            return "\033[1;33m";
-        case Grade::forbedringspunkt:
-            return "\033[1;36m";
-        case Grade::oppfylt:
-            return "\033[1;32m";
-        case Grade::ikke_relevant:
-            return "\033[2m";
-        case Grade::feil:
-            return "\033[1;35m";
-        case Grade::fravik:
-            return "\033[1;34m";
+        case Grade::avvik: return "\033[1;31m";
+        case Grade::merknad: return "\033[1;33m";
+        case Grade::forbedringspunkt: return "\033[1;36m";
+        case Grade::oppfylt: return "\033[1;32m";
+        case Grade::ikke_relevant: return "\033[2m";
+        case Grade::feil: return "\033[1;35m";
+        case Grade::fravik: return "\033[1;34m";
     }
     return "";
 }

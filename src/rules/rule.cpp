@@ -6,12 +6,9 @@ namespace medvirk::rules {
 
 const char* strength_name(Strength s) {
     switch (s) {
-        case Strength::skal:
-            return "skal";
-        case Strength::bor:
-            return "bør";
-        case Strength::kan:
-            return "kan";
+        case Strength::skal: return "skal";
+        case Strength::bor: return "bør";
+        case Strength::kan: return "kan";
     }
     return "?";
 }

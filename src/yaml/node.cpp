@@ -15,28 +15,20 @@ const Node* Node::get(std::string_view key) const {
 
 const char* kind_name_nb(Node::Kind k) {
     switch (k) {
-        case Node::Kind::null:
-            return "tom verdi";
-        case Node::Kind::scalar:
-            return "enkeltverdi";
-        case Node::Kind::seq:
-            return "liste";
-        case Node::Kind::map:
-            return "tabell (nøkler og verdier)";
+        case Node::Kind::null: return "tom verdi";
+        case Node::Kind::scalar: return "enkeltverdi";
+        case Node::Kind::seq: return "liste";
+        case Node::Kind::map: return "tabell (nøkler og verdier)";
     }
     return "?";
 }
 
 const char* kind_name_en(Node::Kind k) {
     switch (k) {
-        case Node::Kind::null:
-            return "empty value";
-        case Node::Kind::scalar:
-            return "scalar";
-        case Node::Kind::seq:
-            return "list";
-        case Node::Kind::map:
-            return "mapping";
+        case Node::Kind::null: return "empty value";
+        case Node::Kind::scalar: return "scalar";
+        case Node::Kind::seq: return "list";
+        case Node::Kind::map: return "mapping";
     }
     return "?";
 }

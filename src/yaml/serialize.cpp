@@ -25,11 +25,8 @@ void put(std::string& out, const Node& n) {
     put(out, static_cast<uint64_t>(n.line));
     put(out, static_cast<uint64_t>(n.col));
     switch (n.kind) {
-        case Node::Kind::null:
-            break;
-        case Node::Kind::scalar:
-            put(out, std::string_view(n.value));
-            break;
+        case Node::Kind::null: break;
+        case Node::Kind::scalar: put(out, std::string_view(n.value)); break;
         case Node::Kind::seq:
             put(out, n.items.size());
             for (const auto& i : n.items) put(out, i);
@@ -90,11 +87,8 @@ struct Reader {
         n.col = small();
         if (!ok) return;
         switch (n.kind) {
-            case Node::Kind::null:
-                break;
-            case Node::Kind::scalar:
-                n.value = str();
-                break;
+            case Node::Kind::null: break;
+            case Node::Kind::scalar: n.value = str(); break;
             case Node::Kind::seq: {
                 uint64_t count = num();
                 if (count > in.size()) ok = false;
