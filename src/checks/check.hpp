@@ -30,6 +30,8 @@ struct Outcome {
 class RuleIds {
   public:
     virtual bool has_rule(const std::string& id) const = 0;
+    // The indicator terms of a coverage tag (`tegn`), or nullptr when the tag has none.
+    virtual const std::vector<std::string>* indicators(const std::string& tag) const = 0;
 
   protected:
     ~RuleIds() = default;

@@ -35,6 +35,29 @@ std::optional<Date> Date::parse(std::string_view s) {
     return d;
 }
 
+bool Date::looks_like_period(std::string_view s) {
+    auto digits = [&](size_t from, size_t len) {
+        for (size_t i = from; i < from + len; ++i)
+            if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+        return true;
+    };
+    if (s.size() == 4) return digits(0, 4);
+    return s.size() == 7 && s[4] == '-' && digits(0, 4) && digits(5, 2);
+}
+
+std::optional<Date> Date::parse_period(std::string_view s, Edge edge) {
+    if (looks_like_date(s)) return parse(s);
+    if (!looks_like_period(s)) return std::nullopt;
+    int year = 0;
+    for (size_t i = 0; i < 4; ++i) year = year * 10 + (s[i] - '0');
+    int month = 0;
+    if (s.size() == 7) month = (s[5] - '0') * 10 + (s[6] - '0');
+    if (year < 1 || month > 12 || (s.size() == 7 && month < 1)) return std::nullopt;
+    if (edge == Edge::start) return Date{year, month ? month : 1, 1};
+    int m = month ? month : 12;
+    return Date{year, m, days_in_month(year, m)};
+}
+
 Date Date::today() {
     std::time_t now = std::time(nullptr);
     std::tm tm{};

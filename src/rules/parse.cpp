@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "checks/evidence.hpp"
 #include "checks/reader.hpp"
 #include "model/format.hpp"
 #include "yaml/parse.hpp"
@@ -134,11 +135,25 @@ void parse_advice(Reader& r, const std::vector<Node>& list, Pack& pack) {
 
 void parse_tags(Reader& r, const std::vector<Node>& list, Pack& pack) {
     for (const auto& n : list) {
-        if (!r.keys(n, {"tag", "nb", "en"}, "et dekningsord")) continue;
+        if (!r.keys(n, {"tag", "nb", "en", "tegn"}, "et dekningsord")) continue;
         Tag t;
         t.id = r.str(n, "tag", true, "et dekningsord");
         t.doc =
             Text{r.str(n, "nb", true, "et dekningsord"), r.str(n, "en", true, "et dekningsord")};
+        t.indicators = r.list(n, "tegn", "et dekningsord");
+        if (const Node* tn = n.get("tegn"); tn && tn->is_seq()) {
+            for (size_t i = 0; i < tn->items.size() && i < t.indicators.size(); ++i) {
+                const std::string& term = t.indicators[i];
+                if (term.size() < 3 || checks::fold(term) != term)
+                    r.err(tn->items[i], "pack-indicator",
+                          fmt::format("tegnet «{}» skal være minst tre tegn, med små bokstaver og "
+                                      "uten doble mellomrom",
+                                      term),
+                          fmt::format("the indicator «{}» must be at least three characters, in "
+                                      "lowercase and without double spaces",
+                                      term));
+            }
+        }
         t.pack = pack.id;
         t.loc = r.at(n);
         pack.tags.push_back(std::move(t));

@@ -26,6 +26,17 @@ const Rule* Catalogue::rule(const std::string& id) const {
     return it != rules.end() && (*it)->id == id ? *it : nullptr;
 }
 
+const Tag* Catalogue::tag(const std::string& id) const {
+    auto it = std::lower_bound(tags.begin(), tags.end(), id,
+                               [](const Tag* t, const std::string& k) { return t->id < k; });
+    return it != tags.end() && (*it)->id == id ? *it : nullptr;
+}
+
+const std::vector<std::string>* Catalogue::indicators(const std::string& id) const {
+    const Tag* t = tag(id);
+    return t && !t->indicators.empty() ? &t->indicators : nullptr;
+}
+
 const Advice* Catalogue::find_advice(const std::string& id) const {
     for (const Advice* a : advice)
         if (a->id == id) return a;

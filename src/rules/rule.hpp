@@ -34,6 +34,7 @@ struct Advice {
 struct Tag {
     std::string id;
     Text doc;
+    std::vector<std::string> indicators;  // `tegn`: lowercase stems the step text should show
     std::string pack;
     Location loc;
 };
@@ -132,6 +133,8 @@ struct Catalogue final : checks::RuleIds {
 
     const Rule* rule(const std::string& id) const;
     bool has_rule(const std::string& id) const override { return rule(id) != nullptr; }
+    const Tag* tag(const std::string& id) const;  // among the applied packs' tags
+    const std::vector<std::string>* indicators(const std::string& tag) const override;
     const Advice* find_advice(const std::string& id) const;
     const Source* source(const std::string& id) const;
     std::vector<std::string> tag_names() const;  // sorted: the tags of the applied packs

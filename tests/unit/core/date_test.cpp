@@ -28,3 +28,22 @@ TEST_CASE("core/date: shape check and ordering") {
     CHECK(*Date::parse("2025-01-31") < *Date::parse("2025-02-01"));
     CHECK(Date::today().year >= 2024);
 }
+
+TEST_CASE("core/date: a period is read at its first or last day") {
+    using E = Date::Edge;
+    CHECK(Date::parse_period("2016", E::start) == Date{2016, 1, 1});
+    CHECK(Date::parse_period("2019", E::end) == Date{2019, 12, 31});
+    CHECK(Date::parse_period("2024-02", E::start) == Date{2024, 2, 1});
+    CHECK(Date::parse_period("2024-02", E::end) == Date{2024, 2, 29});
+    CHECK(Date::parse_period("2023-02", E::end) == Date{2023, 2, 28});
+    CHECK(Date::parse_period("2026-05-17", E::end) == Date{2026, 5, 17});
+    CHECK_FALSE(Date::parse_period("2024-13", E::start));
+    CHECK_FALSE(Date::parse_period("2024-00", E::end));
+    CHECK_FALSE(Date::parse_period("0000", E::start));
+    CHECK_FALSE(Date::parse_period("2016–2019", E::start));
+    CHECK_FALSE(Date::parse_period("16", E::start));
+    CHECK_FALSE(Date::parse_period("2024-2", E::start));
+    CHECK(Date::looks_like_period("2019"));
+    CHECK(Date::looks_like_period("2019-07"));
+    CHECK_FALSE(Date::looks_like_period("2019-07-01"));
+}
