@@ -18,6 +18,9 @@ class Count final : public Check {
 
     Outcome evaluate(const Context& ctx) const override {
         std::vector<Location> hits;
+        size_t full = 0;  // documents that count in full (field items always do)
+        Text reservation;
+        bool listed = false;  // the field is a list with items
         Location at_field;
         std::string what_nb, what_en;
         Text cond = filter_text(sel.where);
@@ -25,20 +28,25 @@ class Count final : public Check {
             FieldAt f = field_at(ctx, sel.field);
             at_field = f.loc;
             if (f.node && f.node->is_seq()) {
+                listed = !f.node->items.empty();
                 for (const auto& item : f.node->items) {
                     if (!matches(item, sel.where, ctx.as_of)) continue;
                     const yaml::Entry* first =
                         item.is_map() && !item.entries.empty() ? &item.entries.front() : nullptr;
                     hits.push_back(first ? Location{ctx.subject.file, first->line, first->col}
                                          : Location{ctx.subject.file, item.line, item.col});
+                    ++full;
                 }
             }
             what_nb = fmt::format("elementer i «{}»{}", sel.field, cond.nb);
             what_en = fmt::format("items in «{}»{}", sel.field, cond.en);
         } else {
             at_field = ctx.service.doc.location();
-            for (const auto* d : select_documents(sel.types, sel.where, ctx))
-                hits.push_back(d->location());
+            for (const auto& d : weigh(select_documents(sel.types, sel.where, ctx), ctx.as_of)) {
+                hits.push_back(d.doc->location());
+                if (d.evidence.standing == Standing::counts) ++full;
+                else if (reservation.empty()) reservation = d.evidence.reason;
+            }
             what_nb = fmt::format("dokumenter av typen {}{}", types_text(sel.types), cond.nb);
             what_en = fmt::format("documents of type {}{}", types_text(sel.types), cond.en);
         }
@@ -55,9 +63,17 @@ class Count final : public Check {
                     {fmt::format("fant {} {}, høyst {} tillatt", n, what_nb, *max),
                      fmt::format("found {} {}, at most {} allowed", n, what_en, *max)}};
         }
-        return {true,
-                hits.empty() ? at_field : hits.front(),
-                {fmt::format("fant {} {}", n, what_nb), fmt::format("found {} {}", n, what_en)}};
+        Outcome o{true,
+                  hits.empty() ? at_field : hits.front(),
+                  {fmt::format("fant {} {}", n, what_nb), fmt::format("found {} {}", n, what_en)}};
+        // Only an upper bound, over a list with no items: nothing to look at, not a pass.
+        if (!min && !sel.field.empty() && !listed) o.vacuous = true;
+        if (min && static_cast<long>(full) < *min) {
+            o.reserved = true;
+            o.detail.nb += fmt::format(" (forbehold: {})", reservation.nb);
+            o.detail.en += fmt::format(" (reservation: {})", reservation.en);
+        }
+        return o;
     }
 
     Text describe() const override {

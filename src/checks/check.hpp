@@ -18,12 +18,17 @@ namespace medvirk::checks {
 class StepIndex;
 
 // What a check concluded, and where: the evidence when met, the place where it should be when not.
+// The evidence standard (checks/evidence.hpp) decides `reserved`: met, but only on evidence that
+// counts with a reservation (`detail` then says why). `vacuous`: met only because there was
+// nothing to look at (an empty list under `maks`): the rule does not apply, it is not a pass.
 struct Outcome {
     bool ok = false;
     Location loc;
     Text detail;  // evidence (met) or what is missing (not met)
     std::string
         path;  // what was looked at: a field path, "type:…" or "dekker:…" (for fingerprints)
+    bool reserved = false;
+    bool vacuous = false;
 };
 
 // The rule ids of the loaded packs, for `kjent_regel` (rules::Catalogue provides them).

@@ -1,6 +1,8 @@
 // alle, noen, ikke: checks made of checks.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "checks/check.hpp"
 
 namespace medvirk::checks {
@@ -38,36 +40,49 @@ class Combined : public Check {
     }
 };
 
-// The outcome of the first part that fails, else of the first part.
+// The outcome of the first part that fails, else of the first part that holds only with a
+// reservation, else of the first part. Vacuous when every part is.
 class All final : public Combined {
   public:
     All(Location loc) : Combined(alle_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
         Outcome first;
+        std::optional<Outcome> reserved;
+        bool vacuous = true;
         for (size_t i = 0; i < parts.size(); ++i) {
             Outcome o = checks::evaluate(*parts[i], ctx);
             if (!o.ok) return o;
+            vacuous = vacuous && o.vacuous;
+            if (o.reserved && !reserved) reserved = o;
             if (i == 0) first = o;
         }
-        return first;
+        Outcome out = reserved ? *reserved : first;
+        out.vacuous = vacuous;
+        return out;
     }
 
     Text describe() const override { return joined(" og ", " and "); }
 };
 
-// The outcome of the first part that holds, else of the first part.
+// The outcome of the first part that holds in full, else of the first that holds with a
+// reservation, else of the first that holds vacuously, else of the first part.
 class Any final : public Combined {
   public:
     Any(Location loc) : Combined(noen_kind(), std::move(loc)) {}
 
     Outcome evaluate(const Context& ctx) const override {
         Outcome first_failure;
+        std::optional<Outcome> reserved, vacuous;
         for (size_t i = 0; i < parts.size(); ++i) {
             Outcome o = checks::evaluate(*parts[i], ctx);
-            if (o.ok) return o;
+            if (o.ok && !o.reserved && !o.vacuous) return o;
+            if (o.ok && o.vacuous && !vacuous) vacuous = o;
+            if (o.ok && o.reserved && !o.vacuous && !reserved) reserved = o;
             if (i == 0) first_failure = o;
         }
+        if (reserved) return *reserved;
+        if (vacuous) return *vacuous;
         return first_failure;
     }
 
@@ -81,6 +96,8 @@ class Not final : public Combined {
     Outcome evaluate(const Context& ctx) const override {
         Outcome o = checks::evaluate(*parts.front(), ctx);
         o.ok = !o.ok;
+        o.reserved = false;  // the negation of a reserved pass is a plain failure
+        o.vacuous = false;
         return o;
     }
 

@@ -1,6 +1,8 @@
 // dekket: an approved, current routine step carries the coverage tag.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "checks/params.hpp"
 #include "checks/path.hpp"
 #include "checks/steps.hpp"
@@ -13,61 +15,52 @@ namespace {
 
 using yaml::Node;
 
-Text why_not_current(const model::RoutineDoc& doc, Date as_of) {
-    const Node* ds = doc.root.get("dokumentstyring");
-    if (!non_empty(ds))
-        return {"dokumentet mangler dokumentstyring", "the document lacks document control"};
-    if (!non_empty(ds->get("godkjent_av")))
-        return {"dokumentet mangler «godkjent_av»", "the document lacks «godkjent_av»"};
-    const Node* g = ds->get("godkjent");
-    auto gd = g && g->is_scalar() ? Date::parse(g->value) : std::nullopt;
-    if (!gd) return {"dokumentet mangler godkjenningsdato", "the document lacks an approval date"};
-    if (*gd > as_of)
-        return {fmt::format("dokumentet er godkjent først {}", gd->str()),
-                fmt::format("the document is only approved from {}", gd->str())};
-    const Node* rv = ds->get("revideres");
-    auto rd = rv && rv->is_scalar() ? Date::parse(rv->value) : std::nullopt;
-    if (!rd) return {"dokumentet mangler revisjonsdato", "the document lacks a review date"};
-    return {fmt::format("revisjonsdatoen {} er passert", rd->str()),
-            fmt::format("the review date {} has passed", rd->str())};
-}
-
 class Covered final : public Check {
   public:
     std::string tag;  // `tag`
 
     explicit Covered(Location loc) : Check(dekket_kind(), std::move(loc)) {}
 
+    // The first step that counts in full, else the first that counts with a reservation, else
+    // a failure that names why the first tagged step does not count.
     Outcome evaluate(const Context& ctx) const override {
         std::vector<TaggedStep> walked;
         if (!ctx.steps) walked = tagged_steps(ctx.service, tag);
         const std::vector<TaggedStep>& steps = ctx.steps ? ctx.steps->steps(tag) : walked;
+        const std::vector<std::string>* terms = ctx.rules ? ctx.rules->indicators(tag) : nullptr;
+        std::optional<Outcome> reserved;
+        std::optional<Outcome> failed;
         for (const auto& s : steps) {
-            if (!is_approved_and_current(*s.doc, ctx.as_of)) continue;
-            return {true,
-                    s.location(),
-                    {fmt::format("steg «{}» i «{}»", s.text(), s.doc->id),
-                     fmt::format("step «{}» in «{}»", s.text(), s.doc->id)}};
+            Evidence e = step_evidence(s, tag, terms, ctx.as_of);
+            Text found{fmt::format("steg «{}» i «{}»", s.text(), s.doc->id),
+                       fmt::format("step «{}» in «{}»", s.text(), s.doc->id)};
+            if (e.standing == Standing::counts) return {true, s.location(), found};
+            if (e.standing == Standing::reserved && !reserved) {
+                reserved = Outcome{true,
+                                   s.location(),
+                                   {fmt::format("{} (forbehold: {})", found.nb, e.reason.nb),
+                                    fmt::format("{} (reservation: {})", found.en, e.reason.en)}};
+                reserved->reserved = true;
+            }
+            if (e.standing == Standing::none && !failed)
+                failed = Outcome{false,
+                                 s.location(),
+                                 {fmt::format("steget med «{}» i «{}» teller ikke: {}", tag,
+                                              s.doc->id, e.reason.nb),
+                                  fmt::format("the step with «{}» in «{}» does not count: {}", tag,
+                                              s.doc->id, e.reason.en)}};
         }
-        if (!steps.empty()) {
-            const TaggedStep& s = steps.front();
-            Text why = why_not_current(*s.doc, ctx.as_of);
-            return {false,
-                    s.location(),
-                    {fmt::format("steget med «{}» i «{}» teller ikke: {}", tag, s.doc->id, why.nb),
-                     fmt::format("the step with «{}» in «{}» does not count: {}", tag, s.doc->id,
-                                 why.en)}};
-        }
-        return {
-            false,
-            ctx.subject.location(),
-            {fmt::format("ingen godkjent, gjeldende rutine har et steg med «dekker: [{}]»", tag),
-             fmt::format("no approved, current routine has a step with «dekker: [{}]»", tag)}};
+        if (reserved) return *reserved;
+        if (failed) return *failed;
+        return {false,
+                ctx.subject.location(),
+                {fmt::format("ingen rutine har et steg med «dekker: [{}]»", tag),
+                 fmt::format("no routine has a step with «dekker: [{}]»", tag)}};
     }
 
     Text describe() const override {
-        return {fmt::format("et steg i en godkjent, gjeldende rutine har «dekker: [{}]»", tag),
-                fmt::format("a step of an approved, current routine has «dekker: [{}]»", tag)};
+        return {fmt::format("et steg i en rutine har «dekker: [{}]» og viser det i teksten", tag),
+                fmt::format("a step of a routine has «dekker: [{}]» and shows it in its text", tag)};
     }
 
     std::string path() const override { return "dekker:" + tag; }
@@ -97,12 +90,15 @@ const Kind& dekket_kind() {
                            Kind::Shape::params,
                            {{"tag", ParamType::tag, true}},
                            {"`tag`", "`tag`"},
-                           {"et steg i et godkjent, gjeldende dokument i tjenesten (av alle typer "
-                            "unntatt `tjeneste`) har dekningsordet i "
-                            "`dekker:` (se «Steg og dekning» i [format.md](format.md))",
-                            "a step of an approved, current document of the service (of any type "
-                            "except `tjeneste`) has the tag in "
-                            "`dekker:` (see \"Steps and coverage\" in [format.md](format.md))"},
+                           {"et steg i et dokument i tjenesten (av alle typer unntatt `tjeneste`) "
+                            "har dekningsordet i `dekker:`, og teksten viser det; med forbehold når "
+                            "dokumentet ikke er godkjent og gjeldende eller teksten ikke viser "
+                            "ordets tegn (se «Hva som teller som bevis» i [format.md](format.md))",
+                            "a step of a document of the service (of any type except `tjeneste`) "
+                            "has the tag in `dekker:`, and its text shows it; with a reservation "
+                            "when the document is not approved and current or the text shows none "
+                            "of the tag's terms (see \"What counts as evidence\" in "
+                            "[format.md](format.md))"},
                            parse};
     return kind;
 }

@@ -28,19 +28,34 @@ class Exists final : public Check {
                                           fmt::format("«{}» is missing", sel.field)};
             return {ok, f.loc, detail};
         }
-        auto docs = select_documents(sel.types, sel.where, ctx);
+        std::vector<Selected> hollow;
+        auto docs = weigh(select_documents(sel.types, sel.where, ctx, &hollow), ctx.as_of);
         if (docs.empty()) {
             Text cond = filter_text(sel.where);
-            return {false,
-                    ctx.service.doc.location(),
-                    {fmt::format("ingen dokumenter av typen {}{}", types_text(sel.types), cond.nb),
-                     fmt::format("no documents of type {}{}", types_text(sel.types), cond.en)}};
+            Text none{fmt::format("ingen dokumenter av typen {}{}", types_text(sel.types), cond.nb),
+                      fmt::format("no documents of type {}{}", types_text(sel.types), cond.en)};
+            if (!hollow.empty()) {
+                const Selected& h = hollow.front();
+                return {false,
+                        h.doc->location(),
+                        {fmt::format("{}: «{}» teller ikke, {}", none.nb, h.doc->id,
+                                     h.evidence.reason.nb),
+                         fmt::format("{}: «{}» does not count, {}", none.en, h.doc->id,
+                                     h.evidence.reason.en)}};
+            }
+            return {false, ctx.service.doc.location(), none};
         }
-        const auto* d = docs.front();
-        return {
-            true,
-            d->location(),
-            {fmt::format("«{}» ({})", d->id, d->type), fmt::format("«{}» ({})", d->id, d->type)}};
+        const Selected& d = docs.front();
+        Outcome o{true,
+                  d.doc->location(),
+                  {fmt::format("«{}» ({})", d.doc->id, d.doc->type),
+                   fmt::format("«{}» ({})", d.doc->id, d.doc->type)}};
+        if (d.evidence.standing == Standing::reserved) {
+            o.reserved = true;
+            o.detail.nb += fmt::format(" (forbehold: {})", d.evidence.reason.nb);
+            o.detail.en += fmt::format(" (reservation: {})", d.evidence.reason.en);
+        }
+        return o;
     }
 
     Text describe() const override {

@@ -68,19 +68,31 @@ bool type_selected(const model::RoutineDoc& d, const std::vector<std::string>& t
            std::find(types.begin(), types.end(), d.type) != types.end();
 }
 
-// A document whose title is still the «FYLL UT» placeholder of a skeleton is not written yet.
-bool written(const model::RoutineDoc& d) { return !is_placeholder(d.root.get("tittel")); }
-
 }  // namespace
 
 std::vector<const model::RoutineDoc*> select_documents(const std::vector<std::string>& types,
-                                                       const Filter& where, const Context& ctx) {
+                                                       const Filter& where, const Context& ctx,
+                                                       std::vector<Selected>* hollow) {
     std::vector<const model::RoutineDoc*> out;
     if (type_selected(ctx.service.doc, types) && matches(ctx.service.doc.root, where, ctx.as_of))
         out.push_back(&ctx.service.doc);
-    for (const auto& r : ctx.service.routines)
-        if (type_selected(r, types) && written(r) && matches(r.root, where, ctx.as_of))
+    for (const auto& r : ctx.service.routines) {
+        if (!type_selected(r, types) || !matches(r.root, where, ctx.as_of)) continue;
+        Evidence e = document_evidence(r, ctx.as_of);
+        if (e.standing != Standing::none)
             out.push_back(&r);
+        else if (hollow)
+            hollow->push_back({&r, e});
+    }
+    return out;
+}
+
+std::vector<Selected> weigh(const std::vector<const model::RoutineDoc*>& docs, Date as_of) {
+    std::vector<Selected> out;
+    for (const auto* d : docs) out.push_back({d, document_evidence(*d, as_of)});
+    std::stable_sort(out.begin(), out.end(), [](const Selected& a, const Selected& b) {
+        return static_cast<int>(a.evidence.standing) < static_cast<int>(b.evidence.standing);
+    });
     return out;
 }
 

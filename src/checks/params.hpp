@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "checks/check.hpp"
+#include "checks/evidence.hpp"
 #include "checks/filter.hpp"
 
 // Readers for the parameters several kinds share, and the document selection of `finnes` and
@@ -39,9 +40,21 @@ void invalid(Reader& r, const yaml::Node& p, Text problem);
 // «a», «b»
 std::string types_text(const std::vector<std::string>& types);
 
-// The service's written documents of the types that match the filter, service document first.
+// A selected document and its worth as evidence.
+struct Selected {
+    const model::RoutineDoc* doc = nullptr;
+    Evidence evidence;
+};
+
+// The service's documents of the types that match the filter, service document first, leaving
+// out those that count for nothing as evidence (placeholders, title-only documents: added to
+// `hollow` when given).
 std::vector<const model::RoutineDoc*> select_documents(const std::vector<std::string>& types,
-                                                       const Filter& where, const Context& ctx);
+                                                       const Filter& where, const Context& ctx,
+                                                       std::vector<Selected>* hollow = nullptr);
+
+// The documents with their evidence, those that count in full first (otherwise in order).
+std::vector<Selected> weigh(const std::vector<const model::RoutineDoc*>& docs, Date as_of);
 
 // "type:a,b": the fingerprint path of a document selection.
 std::string types_path(const std::vector<std::string>& types);

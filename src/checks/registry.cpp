@@ -9,6 +9,7 @@ namespace medvirk::checks {
 // defined in its own file, src/checks/<name>.cpp, as `const Kind& <name>_kind()`.
 #define MEDVIRK_CHECK_KINDS(KIND) \
     KIND(finnes)                  \
+    KIND(beskrevet)               \
     KIND(antall)                  \
     KIND(dekket)                  \
     KIND(dato)                    \

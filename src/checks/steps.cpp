@@ -1,5 +1,7 @@
 #include "checks/steps.hpp"
 
+#include <fmt/format.h>
+
 #include "checks/path.hpp"
 
 namespace medvirk::checks {
@@ -21,9 +23,11 @@ Location TaggedStep::location() const {
     return e ? Location{doc->file, e->line, e->col} : doc->location_of(*node);
 }
 
-std::string TaggedStep::text() const {
+std::string TaggedStep::text() const { return shorten(full_text()); }
+
+std::string TaggedStep::full_text() const {
     const Node* t = node->get("steg");
-    return t && t->is_scalar() ? shorten(t->value) : std::string{};
+    return t && t->is_scalar() ? t->value : std::string{};
 }
 
 std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag) {
@@ -69,14 +73,26 @@ const std::vector<TaggedStep>& StepIndex::steps(const std::string& tag) const {
     return it == by_tag_.end() ? none : it->second;
 }
 
-bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of) {
-    const Node* ds = doc.root.get("dokumentstyring");
-    if (!ds || !non_empty(ds->get("godkjent_av"))) return false;
-    const Node* g = ds->get("godkjent");
-    const Node* r = ds->get("revideres");
-    auto gd = g && g->is_scalar() ? Date::parse(g->value) : std::nullopt;
-    auto rd = r && r->is_scalar() ? Date::parse(r->value) : std::nullopt;
-    return gd && rd && *gd <= as_of && *rd >= as_of;
+Evidence step_evidence(const TaggedStep& step, const std::string& tag,
+                       const std::vector<std::string>* indicators, Date as_of) {
+    Evidence doc = document_evidence(*step.doc, as_of);
+    if (doc.standing == Standing::none) return doc;
+    std::string text = step.full_text();
+    if (is_hollow(text))
+        return {Standing::none,
+                {fmt::format("teksten «{}» er for tynn til å vise noe", shorten(text, 40)),
+                 fmt::format("the text «{}» is too thin to show anything", shorten(text, 40))}};
+    if (indicators && shown_terms(text, *indicators).empty()) {
+        std::string terms = fmt::format("{}", fmt::join(*indicators, ", "));
+        return weaker(doc, {Standing::reserved,
+                            {fmt::format("steget er merket «{}», men teksten viser det ikke "
+                                         "(ingen av: {}); kontroller steget",
+                                         tag, terms),
+                             fmt::format("the step is tagged «{}», but its text does not show it "
+                                         "(none of: {}); check the step",
+                                         tag, terms)}});
+    }
+    return doc;
 }
 
 }  // namespace medvirk::checks

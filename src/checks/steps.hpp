@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "checks/evidence.hpp"
 #include "core/diag.hpp"
 #include "model/routine_set.hpp"
 
@@ -15,8 +16,9 @@ struct TaggedStep {
     const model::RoutineDoc* doc = nullptr;
     const yaml::Node* node = nullptr;
 
-    Location location() const;  // the «steg» key, else the item
-    std::string text() const;   // the step text, on one line and shortened
+    Location location() const;    // the «steg» key, else the item
+    std::string text() const;     // the step text, on one line and shortened
+    std::string full_text() const;  // the step text as written
 };
 
 // The steps of the service's routines that carry the tag, in document order.
@@ -36,8 +38,11 @@ class StepIndex {
 // Text on one line, cut at `max` bytes (on a UTF-8 boundary) with «…».
 std::string shorten(const std::string& s, size_t max = 80);
 
-// Is the document approved (owner of approval and date, not in the future) and current
-// (review date not past) as of `as_of`? Used by coverage checks and views.
-bool is_approved_and_current(const model::RoutineDoc& doc, Date as_of);
+// What a tagged step is worth as evidence for its tag (docs/format.md, «Hva som teller som
+// bevis»): nothing when its text is hollow or its document is a placeholder or only a title;
+// with a reservation when its document is not approved and current, or when the text shows
+// none of the tag's indicator terms (`indicators`, when the tag has any); else in full.
+Evidence step_evidence(const TaggedStep& step, const std::string& tag,
+                       const std::vector<std::string>* indicators, Date as_of);
 
 }  // namespace medvirk::checks

@@ -6,6 +6,7 @@
 #include <map>
 #include <tuple>
 
+#include "checks/params.hpp"
 #include "checks/path.hpp"
 #include "checks/steps.hpp"
 #include "core/parallel.hpp"
@@ -24,6 +25,7 @@ const char* grade_name(Grade g, Lang lang) {
         case Grade::ikke_relevant: return en ? "not applicable" : "ikke relevant";
         case Grade::feil: return en ? "error" : "feil";
         case Grade::fravik: return en ? "documented deviation" : "fravik";
+        case Grade::forbehold: return en ? "reservation" : "forbehold";
     }
     return "?";
 }
@@ -37,6 +39,7 @@ const char* grade_key(Grade g) {
         case Grade::ikke_relevant: return "ikke_relevant";
         case Grade::feil: return "feil";
         case Grade::fravik: return "fravik";
+        case Grade::forbehold: return "forbehold";
     }
     return "?";
 }
@@ -55,7 +58,14 @@ bool is_finding(Grade g) {
            g == Grade::feil;
 }
 
-bool is_reported(Grade g) { return is_finding(g) || g == Grade::fravik; }
+bool is_reported(Grade g) { return is_finding(g) || g == Grade::fravik || g == Grade::forbehold; }
+
+bool is_met(Grade g) { return g == Grade::oppfylt || g == Grade::forbehold || g == Grade::fravik; }
+
+const Text& headline_of(const Finding& f) {
+    if (!f.headline.empty()) return f.headline;
+    return is_finding(f.grade) || f.grade == Grade::fravik ? f.rule->message : f.rule->title;
+}
 
 size_t weight(rules::Strength s) {
     switch (s) {
@@ -140,18 +150,42 @@ bool applies(const rules::Rule& rule, const model::Service& service, Text* reaso
 
 namespace {
 
-std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule,
-                                                  const model::Service& s) {
+// Document-control rules (level «dokument») judge the document control itself: every written
+// document is their subject, and a lapse in it is what they report, not a reservation.
+bool judges_document_control(const rules::Rule& rule, const rules::Catalogue& cat) {
+    const rules::Advice* a = cat.find_advice(rule.advice);
+    return a && a->level == "dokument";
+}
+
+// The rule's subjects. A placeholder counts for nothing; nor, except for document control, does
+// a document with only a title (those go to `hollow`).
+std::vector<const model::RoutineDoc*> subjects_of(const rules::Rule& rule, const model::Service& s,
+                                                  bool doc_control, Date as_of,
+                                                  std::vector<checks::Selected>& hollow) {
     std::vector<const model::RoutineDoc*> out;
     bool all = std::find(rule.subjects.begin(), rule.subjects.end(), "*") != rule.subjects.end();
     auto wanted = [&](const model::RoutineDoc& d) {
         return std::find(rule.subjects.begin(), rule.subjects.end(), d.type) != rule.subjects.end();
     };
     if (wanted(s.doc)) out.push_back(&s.doc);
-    for (const auto& r : s.routines)
-        if ((all || wanted(r)) && !checks::is_placeholder(r.root.get("tittel")))
-            out.push_back(&r);  // not written yet
+    for (const auto& r : s.routines) {
+        if (!(all || wanted(r))) continue;
+        if (checks::is_placeholder(r.root.get("tittel"))) continue;  // not written yet
+        checks::Evidence e = checks::document_evidence(r, as_of);
+        if (e.standing == checks::Standing::none && !doc_control) {
+            hollow.push_back({&r, e});
+            continue;
+        }
+        out.push_back(&r);
+    }
     return out;
+}
+
+// "Ikke dokumentert: <the rule's title> (<why>)": the headline of a result whose subject is
+// absent, which must not presume the document that is not there.
+Text not_documented(const rules::Rule& rule, const Text& why) {
+    return {fmt::format("Ikke dokumentert: {} ({})", rule.title.nb, why.nb),
+            fmt::format("Not documented: {} ({})", rule.title.en, why.en)};
 }
 
 void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
@@ -161,6 +195,15 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
     base.rule = &rule;
     base.service = s.doc.id;
     Text reason;
+    auto absent = [&](const Text& why) {
+        Finding f = base;
+        f.loc = s.doc.location();
+        f.document = s.doc.id;
+        f.detail = why;
+        f.grade = rule.missing_is_failure ? grade_for(rule.strength) : Grade::ikke_relevant;
+        if (rule.missing_is_failure) f.headline = not_documented(rule, why);
+        out.push_back(std::move(f));
+    };
     if (!applies(rule, s, &reason)) {
         Finding f = base;
         f.loc = s.doc.location();
@@ -170,22 +213,25 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
         out.push_back(std::move(f));
         return;
     }
+    const bool doc_control = judges_document_control(rule, cat);
     std::vector<const model::RoutineDoc*> subjects;
     if (rule.subjects.empty()) {
         subjects.push_back(&s.doc);
     } else {
-        subjects = subjects_of(rule, s);
+        std::vector<checks::Selected> hollow;
+        subjects = subjects_of(rule, s, doc_control, as_of, hollow);
         if (subjects.empty()) {
-            Finding f = base;
-            f.loc = s.doc.location();
-            f.document = s.doc.id;
             std::vector<std::string> quoted;
             for (const auto& t : rule.subjects) quoted.push_back(fmt::format("«{}»", t));
             std::string types = fmt::format("{}", fmt::join(quoted, ", "));
-            f.detail = {fmt::format("ingen dokumenter av typen {} i rutinesettet", types),
-                        fmt::format("no documents of type {} in the routine set", types)};
-            f.grade = rule.missing_is_failure ? grade_for(rule.strength) : Grade::ikke_relevant;
-            out.push_back(std::move(f));
+            Text why{fmt::format("ingen dokumenter av typen {} i rutinesettet", types),
+                     fmt::format("no documents of type {} in the routine set", types)};
+            if (!hollow.empty()) {
+                const auto& h = hollow.front();
+                why.nb += fmt::format("; «{}» teller ikke: {}", h.doc->id, h.evidence.reason.nb);
+                why.en += fmt::format("; «{}» does not count: {}", h.doc->id, h.evidence.reason.en);
+            }
+            absent(why);
             return;
         }
     }
@@ -193,12 +239,41 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
     auto run = [&](const model::RoutineDoc& subject, const yaml::Node* item,
                    const std::string& prefix) {
         checks::Context ctx{s, subject, as_of, item, &cat, &steps};
-        checks::Outcome o = checks::evaluate(*rule.check, ctx);
         Finding f = base;
-        f.loc = o.loc.file.empty() ? subject.location() : o.loc;
         f.document = subject.id;
+        if (rule.condition) {
+            checks::Outcome c = checks::evaluate(*rule.condition, ctx);
+            if (!c.ok || c.vacuous) {
+                Text when = rule.condition->describe();
+                f.loc = c.loc.file.empty() ? subject.location() : c.loc;
+                f.grade = Grade::ikke_relevant;
+                f.detail = {fmt::format("gjelder bare når {}", when.nb),
+                            fmt::format("applies only when {}", when.en)};
+                f.path = prefix;
+                out.push_back(std::move(f));
+                return;
+            }
+        }
+        checks::Outcome o = checks::evaluate(*rule.check, ctx);
+        f.loc = o.loc.file.empty() ? subject.location() : o.loc;
         f.grade = o.ok ? Grade::oppfylt : grade_for(rule.strength);
         f.detail = o.detail;
+        if (o.ok && o.vacuous) {
+            // Nothing to look at is not a pass.
+            f.grade = Grade::ikke_relevant;
+            f.detail = {fmt::format("ingenting å vurdere: {}", o.detail.nb),
+                        fmt::format("nothing to judge: {}", o.detail.en)};
+        } else if (o.ok && o.reserved) {
+            f.grade = Grade::forbehold;
+        } else if (o.ok && !doc_control && &subject != &s.doc) {
+            // Met by the content of a document that itself counts only with a reservation.
+            checks::Evidence e = checks::document_evidence(subject, as_of);
+            if (e.standing == checks::Standing::reserved) {
+                f.grade = Grade::forbehold;
+                f.detail.nb += fmt::format(" (forbehold: {})", e.reason.nb);
+                f.detail.en += fmt::format(" (reservation: {})", e.reason.en);
+            }
+        }
         f.path = prefix.empty() ? o.path : prefix + (o.path.empty() ? "" : "." + o.path);
         out.push_back(std::move(f));
     };
@@ -212,15 +287,9 @@ void evaluate_rule(const rules::Rule& rule, const model::Service& s, Date as_of,
         for (size_t i = 0; i < list->items.size(); ++i)
             run(*subject, &list->items[i], fmt::format("{}[{}]", rule.each, i));
     }
-    if (!rule.each.empty() && out.size() == before) {
-        Finding f = base;
-        f.loc = s.doc.location();
-        f.document = s.doc.id;
-        f.detail = {fmt::format("ingen elementer i «{}»", rule.each),
-                    fmt::format("no items in «{}»", rule.each)};
-        f.grade = rule.missing_is_failure ? grade_for(rule.strength) : Grade::ikke_relevant;
-        out.push_back(std::move(f));
-    }
+    if (!rule.each.empty() && out.size() == before)
+        absent({fmt::format("ingen elementer i «{}»", rule.each),
+                fmt::format("no items in «{}»", rule.each)});
 }
 
 // A bør/kan result under a valid deviation becomes `fravik`; a skal result stays an avvik and
@@ -251,29 +320,45 @@ void apply_deviations(std::vector<Finding>& results,
     }
 }
 
-// The documented rule (docs/scoring.md): among the applicable results of skal/bør rules — or of
-// all applicable results when only kan rules apply — all passed: oppfylt; none: ikke oppfylt;
-// otherwise delvis oppfylt. No applicable result: ikke relevant.
+// The documented rule (docs/scoring.md). Each applicable rule counts once: its results together
+// are met when none is a finding and at least one is met (oppfylt, forbehold or fravik), and met
+// with a reservation when one of those is a forbehold. Among the applicable skal/bør rules — or
+// all applicable rules when only kan rules apply — all met: oppfylt; none: ikke oppfylt;
+// otherwise delvis oppfylt. No applicable rule: ikke relevant. Points: the rule's weight.
 template <class Pred>
 Score score_of(const std::vector<Finding>& results, Pred in_group) {
-    Score sc;
-    size_t all_total = 0, all_passed = 0, core_total = 0, core_passed = 0;
+    struct RuleState {
+        bool failed = false, met = false, reserved = false;
+    };
+    std::map<const rules::Rule*, RuleState> by_rule;
     for (const auto& f : results) {
         if (!in_group(f) || f.grade == Grade::ikke_relevant) continue;
-        bool pass =
-            f.grade == Grade::oppfylt || f.grade == Grade::fravik;  // fravik: a documented choice
-        size_t w = weight(f.rule->strength);
+        RuleState& st = by_rule[f.rule];
+        st.failed = st.failed || is_finding(f.grade);
+        st.met = st.met || is_met(f.grade);
+        st.reserved = st.reserved || f.grade == Grade::forbehold;
+    }
+    Score sc;
+    size_t all_total = 0, all_passed = 0, core_total = 0, core_passed = 0, all_reserved = 0,
+           core_reserved = 0;
+    for (const auto& [rule, st] : by_rule) {
+        bool pass = st.met && !st.failed;
+        bool reserved = pass && st.reserved;
+        size_t w = weight(rule->strength);
         sc.possible += w;
         sc.earned += pass ? w : 0;
         ++all_total;
         all_passed += pass;
-        if (f.rule->strength != rules::Strength::kan) {
+        all_reserved += reserved;
+        if (rule->strength != rules::Strength::kan) {
             ++core_total;
             core_passed += pass;
+            core_reserved += reserved;
         }
     }
     sc.total = core_total ? core_total : all_total;
     sc.passed = core_total ? core_passed : all_passed;
+    sc.reserved = core_total ? core_reserved : all_reserved;
     if (sc.total == 0) {
         sc.status = Status::ikke_relevant;
     } else {

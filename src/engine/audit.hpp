@@ -16,14 +16,17 @@ namespace medvirk::engine {
 
 // The result of one rule for one subject. Failures take their grade from the rule's strength.
 // `fravik`: a bør/kan rule not met, under a valid documented deviation (docs/rules.md).
-enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil, fravik };
-inline constexpr size_t grade_count = 7;
+// `forbehold`: met, but on evidence that counts only with a reservation the result states
+// (docs/format.md, «Hva som teller som bevis»): for the advisor to check, never a finding.
+enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil, fravik, forbehold };
+inline constexpr size_t grade_count = 8;
 
 const char* grade_name(Grade g, Lang lang);  // "avvik" / "nonconformity", …
 const char* grade_key(Grade g);              // stable key: avvik, merknad, …, ikke_relevant, feil
 Grade grade_for(rules::Strength s);          // what a failure of this strength is graded
 bool is_finding(Grade g);                    // avvik, merknad, forbedringspunkt, feil
-bool is_reported(Grade g);                   // findings and fravik: shown without --all
+bool is_reported(Grade g);  // findings, fravik and forbehold: shown without --all
+bool is_met(Grade g);       // oppfylt, forbehold or fravik: counts as met in scores
 
 // Status of an advice item for one service (docs/rules.md, "Status per råd").
 enum class Status { oppfylt, delvis_oppfylt, ikke_oppfylt, ikke_relevant };
@@ -37,6 +40,7 @@ struct Finding {
     std::string document;  // id of the checked document
     Grade grade = Grade::oppfylt;
     Text detail;              // evidence when met, what is missing when not
+    Text headline;            // when set, shown instead of the rule's message (or title)
     std::string path;         // the field, tag or document type looked at (with [n] for list items)
     std::string fingerprint;  // rule, service, document and path: survives line moves (baselines)
     bool baselined = false;   // recorded in the --baseline file: not new, not reported as new
@@ -44,12 +48,15 @@ struct Finding {
 
 // Status and score of a group of results: an advice item, a level, or the whole service
 // (docs/scoring.md). Weights: skal 3, bør 2, kan 1, over the applicable results.
+// Every applicable rule counts once per service: its results (one per document or list item)
+// together are met when none is a finding and at least one is met.
 struct Score {
     Status status = Status::ikke_relevant;
-    size_t passed = 0;  // results that passed, of those the status counts
-    size_t total = 0;   // results the status counts: applicable skal/bør ones, else all applicable
-    size_t earned = 0;  // weight of the applicable results that passed (or are a documented fravik)
-    size_t possible = 0;  // weight of all applicable results
+    size_t passed = 0;    // rules met, of those the status counts
+    size_t total = 0;     // rules the status counts: applicable skal/bør ones, else all applicable
+    size_t reserved = 0;  // of the rules met, those met only with a reservation (forbehold)
+    size_t earned = 0;    // points of the applicable rules met (also with forbehold or fravik)
+    size_t possible = 0;  // points of all applicable rules
 
     // Rounded percentage; 100 when nothing applies.
     int percent() const {
@@ -148,6 +155,10 @@ struct Report {
 // `registers`: also fill each service's coverage matrix and deviation register.
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
              Date as_of, unsigned jobs = 1, bool registers = true);
+
+// What a result says in one line: its headline when set, else the rule's title when met or not
+// applicable, else the rule's message.
+const Text& headline_of(const Finding& f);
 
 // The rule's applicability to a service; false with a reason when it does not apply.
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason = nullptr);

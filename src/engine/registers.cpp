@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "checks/evidence.hpp"
 #include "checks/path.hpp"
 #include "checks/steps.hpp"
 
@@ -46,7 +47,9 @@ std::vector<DeviationEntry> deviation_register(const model::Service& s, const ru
             auto until = Date::parse(d.valid_until);
             auto decided = Date::parse(d.decided);
             d.expired = until && *until < as_of;
+            // A justification must say something: «Prøver» is not a concrete assessment.
             d.valid = cat.rule(d.rule) && checks::non_empty(e.get("begrunnelse")) &&
+                      !checks::is_hollow(d.justification) &&
                       checks::non_empty(e.get("besluttet_av")) && until && *until >= as_of &&
                       decided && *decided <= as_of;
             out.push_back(std::move(d));
@@ -65,7 +68,7 @@ std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::C
         CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
         for (const auto& step : steps.steps(tag))
             row.steps.push_back({step.doc->id, step.location(), step.text(),
-                                 checks::is_approved_and_current(*step.doc, as_of)});
+                                 checks::document_evidence(*step.doc, as_of).standing == checks::Standing::counts});
         out.push_back(std::move(row));
     }
     return out;

@@ -25,7 +25,10 @@ std::vector<ViewResult> coverage_views(const model::Service& service,
                     if (!view->types.empty() && std::find(view->types.begin(), view->types.end(),
                                                           s.doc->type) == view->types.end())
                         continue;
-                    if (!checks::is_approved_and_current(*s.doc, as_of)) continue;
+                    // The practice is shown by any step that counts, also with a reservation.
+                    if (checks::step_evidence(s, tag, catalogue.indicators(tag), as_of).standing ==
+                        checks::Standing::none)
+                        continue;
                     er.steps.push_back({s.doc->id, s.location(), s.text(), tag});
                 }
             }

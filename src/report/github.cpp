@@ -81,9 +81,11 @@ class GithubRenderer : public Renderer {
                                                              engine::grade_name(f.grade, o.lang))));
             bool en = o.lang == Lang::en;
             std::string msg = fmt::format(
-                "{}\n{}: {}\n{}: {}", terminal_safe(r.message.get(o.lang)),
-                f.grade == engine::Grade::fravik ? (en ? "justification" : "begrunnelse")
-                                                 : (en ? "found" : "funn"),
+                "{}\n{}: {}\n{}: {}", terminal_safe(engine::headline_of(f).get(o.lang)),
+                f.grade == engine::Grade::fravik      ? (en ? "justification" : "begrunnelse")
+                : f.grade == engine::Grade::forbehold ? (en ? "evidence with reservation"
+                                                            : "bevis med forbehold")
+                                                      : (en ? "found" : "funn"),
                 terminal_safe(f.detail.get(o.lang)), en ? "remedy" : "tiltak",
                 terminal_safe(r.remedy.get(o.lang)));
             out += fmt::format("::{} {}::{}\n", command(f.grade), props, escape_data(msg));

@@ -18,8 +18,8 @@ json counts(const std::array<size_t, engine::grade_count>& c) {
     json j = json::object();
     for (engine::Grade g :
          {engine::Grade::avvik, engine::Grade::merknad, engine::Grade::forbedringspunkt,
-          engine::Grade::fravik, engine::Grade::oppfylt, engine::Grade::ikke_relevant,
-          engine::Grade::feil})
+          engine::Grade::fravik, engine::Grade::forbehold, engine::Grade::oppfylt,
+          engine::Grade::ikke_relevant, engine::Grade::feil})
         j[engine::grade_key(g)] = c[static_cast<size_t>(g)];
     return j;
 }
@@ -28,6 +28,7 @@ json score(const engine::Score& s) {
     json j = {{"status", engine::status_key(s.status)},
               {"oppfylt", s.passed},
               {"av", s.total},
+              {"med_forbehold", s.reserved},
               {"poeng", s.earned},
               {"mulige_poeng", s.possible}};
     j["prosent"] = s.possible ? json(s.percent()) : json(nullptr);
@@ -51,7 +52,7 @@ json result(const engine::Finding& f) {
     j["i_grunnlinje"] = f.baselined;
     j["detalj"] = text(f.detail);
     j["tittel"] = text(r.title);
-    j["melding"] = text(r.message);
+    j["melding"] = text(f.headline.empty() ? r.message : f.headline);
     j["tiltak"] = text(r.remedy);
     j["sitat"] = r.quote;
     j["kilde"] = r.source;

@@ -12,7 +12,8 @@
 //                    document, path), then the rule's quote, legal basis, remedy and link, once.
 //   <skipped/>       every result is ikke relevant or fravik; message = the reasons or the
 //                    deviation's justification.
-//   passing          otherwise.
+//   passing          otherwise; results met only with a reservation (forbehold) are listed in
+//                    <system-out> for a person to check.
 //
 // Forbedringspunkt (a `kan` rule not met) is deliberately NOT a failure: the guideline only
 // suggests it, and a red build for a suggestion would teach people to ignore the report. Such
@@ -151,12 +152,15 @@ struct Writer {
 
         // Not failures, but worth seeing: suggestions, baselined findings, documented deviations.
         std::string system_out;
-        bool suggestion = false, known = false;
+        bool suggestion = false, known = false, reserved = false;
         for (const Finding* f : c.results) {
             bool quiet_finding =
                 engine::is_finding(f->grade) && !fails(*f);  // forbedringspunkt, or baselined
-            if (!quiet_finding && !(f->grade == Grade::fravik && !skipped)) continue;
+            if (!quiet_finding && !(f->grade == Grade::fravik && !skipped) &&
+                f->grade != Grade::forbehold)
+                continue;
             suggestion = suggestion || f->grade == Grade::forbedringspunkt;
+            reserved = reserved || f->grade == Grade::forbehold;
             known = known || (quiet_finding && f->grade != Grade::forbedringspunkt);
             system_out += result_line(*f);
         }
@@ -171,6 +175,11 @@ struct Writer {
                                    "known from the baseline, not a failure"),
                     tr(r.message));
                 tail = rule_lines(r);
+            } else if (reserved && !c.failed) {
+                head = fmt::format("{}: {}\n",
+                                   t("oppfylt med forbehold, kontroller beviset",
+                                     "met with a reservation, check the evidence"),
+                                   tr(r.title));
             }
             body += fmt::format("      <system-out>{}</system-out>\n",
                                 escape::xml(head + system_out + tail));

@@ -61,6 +61,13 @@ std::string page(const rules::Rule& r, const rules::Catalogue& cat) {
     const rules::Source* src = cat.source(r.source);
     out +=
         fmt::format("## Sitat / Quote\n\n> {}\n\n— {}\n\n", r.quote, src ? src->title : r.source);
+    if (r.condition) {
+        Text when = r.condition->describe();
+        out += fmt::format(
+            "## Gjelder når / Applies when\n\n- nb: {}\n- en: {}\n\nEllers er resultatet ikke "
+            "relevant. / Otherwise the result is not applicable.\n\n",
+            when.nb, when.en);
+    }
     Text passes = r.passes.empty() ? r.check->describe() : r.passes;
     out +=
         fmt::format("## Oppfylt når / Passes when\n\n- nb: {}\n- en: {}\n\n", passes.nb, passes.en);

@@ -145,6 +145,7 @@ std::string format_rules_json(const rules::Catalogue& cat) {
         j["gjelder"] = g;
         j["gitt"] = r->subjects;
         if (!r->each.empty()) j["hver"] = r->each;
+        if (r->condition) j["hvis"] = r->condition->to_json();
         j["sjekk"] = r->check->to_json();
         std::vector<std::string> tags;
         std::vector<const checks::Check*> all;
@@ -184,6 +185,9 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
                                        : v(fmt::format("{}", fmt::join(r.legal, "; "))));
     out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), v(applicability(r, lang)));
     out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), v(subjects(r, lang)));
+    if (r.condition)
+        out += fmt::format("{}: {}\n", t("Gjelder når", "Applies when"),
+                           v(r.condition->describe().get(lang)));
     out += fmt::format("{}: {}\n", t("Oppfylt når", "Passes when"),
                        v(r.passes.empty() ? r.check->describe().get(lang) : r.passes.get(lang)));
     if (!r.subjects.empty())

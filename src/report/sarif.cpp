@@ -275,16 +275,20 @@ struct Writer {
     std::string result_text(const engine::Finding& f) const {
         const rules::Rule& r = *f.rule;
         bool deviation = f.grade == Grade::fravik;
+        bool reserved = f.grade == Grade::forbehold;  // met, for a person to review
         JsonText j("        ");
         j.begin_object();
         j.key("ruleId").value(r.id);
         j.key("ruleIndex").value(rule_index.at(&r));
         if (deviation) j.key("kind").value("informational");
+        if (reserved) j.key("kind").value("review");
         j.key("level").value(level_of(f.grade));
-        std::string msg = sentence(r.message.get(o.lang));
+        std::string msg = sentence(engine::headline_of(f).get(o.lang));
         if (!f.detail.empty())
             msg += fmt::format(" {}: {}",
-                               deviation ? t("Begrunnelse", "Justification") : t("Funn", "Found"),
+                               deviation  ? t("Begrunnelse", "Justification")
+                               : reserved ? t("Bevis med forbehold", "Evidence with reservation")
+                                          : t("Funn", "Found"),
                                sentence(f.detail.get(o.lang)));
         j.key("message").begin_object().key("text").value(msg).end_object();
         if (!f.loc.file.empty()) {

@@ -11,6 +11,14 @@ namespace {
 
 using engine::Grade;
 
+// How the score is made, in one line (docs/scoring.md).
+constexpr const char* score_line_nb =
+    "Poeng: hver relevant regel teller én gang per tjeneste, skal 3, bør 2, kan 1; oppfylt, "
+    "forbehold og fravik gir poeng. Status: oppfylt når alle relevante skal- og bør-regler er det.";
+constexpr const char* score_line_en =
+    "Points: each applicable rule counts once per service, skal 3, bør 2, kan 1; pass, reservation "
+    "and documented deviation score. Status: met when every applicable skal and bør rule is.";
+
 const char* color_of(Grade g) {
     switch (g) {
         case Grade::avvik: return "\033[1;31m";
@@ -20,6 +28,7 @@ const char* color_of(Grade g) {
         case Grade::ikke_relevant: return "\033[2m";
         case Grade::feil: return "\033[1;35m";
         case Grade::fravik: return "\033[1;34m";
+        case Grade::forbehold: return "\033[33m";
     }
     return "";
 }
@@ -43,18 +52,17 @@ struct Writer {
     void finding(const engine::Finding& f) {
         const auto& r = *f.rule;
         bool failed = engine::is_finding(f.grade);
-        std::string head = f.grade == Grade::oppfylt || f.grade == Grade::ikke_relevant
-                               ? r.title.get(o.lang)
-                               : r.message.get(o.lang);
+        const std::string& head = engine::headline_of(f).get(o.lang);
         out += fmt::format("{}: {} [{}] {}\n", bold(v(format_location(f.loc))),
                            paint(engine::grade_name(f.grade, o.lang), color_of(f.grade)), v(r.id),
                            v(head));
         if (!f.detail.empty())
             out += fmt::format("    {}: {}\n",
-                               f.grade == Grade::fravik    ? t("begrunnelse", "justification")
-                               : failed                    ? t("funn", "found")
-                               : f.grade == Grade::oppfylt ? t("bevis", "evidence")
-                                                           : t("grunn", "reason"),
+                               f.grade == Grade::fravik ? t("begrunnelse", "justification")
+                               : failed                 ? t("funn", "found")
+                               : f.grade == Grade::oppfylt || f.grade == Grade::forbehold
+                                   ? t("bevis", "evidence")
+                                   : t("grunn", "reason"),
                                v(f.detail.get(o.lang)));
         if (!failed) return;
         out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), v(r.advice),
@@ -70,13 +78,14 @@ struct Writer {
     }
 
     void counts(const std::array<size_t, engine::grade_count>& c) {
-        static constexpr Grade order[] = {Grade::avvik,  Grade::merknad, Grade::forbedringspunkt,
-                                          Grade::fravik, Grade::oppfylt, Grade::ikke_relevant,
-                                          Grade::feil};
+        static constexpr Grade order[] = {Grade::avvik,     Grade::merknad, Grade::forbedringspunkt,
+                                          Grade::fravik,    Grade::forbehold, Grade::oppfylt,
+                                          Grade::ikke_relevant, Grade::feil};
         std::string line;
         for (Grade g : order) {
             size_t n = c[static_cast<size_t>(g)];
-            if ((g == Grade::feil || g == Grade::fravik) && n == 0) continue;
+            if ((g == Grade::feil || g == Grade::fravik || g == Grade::forbehold) && n == 0)
+                continue;
             if (!line.empty()) line += ", ";
             line += fmt::format("{} {}", engine::grade_name(g, o.lang), n);
         }
@@ -88,10 +97,15 @@ struct Writer {
                            v(s.service.name), v(format_location(s.service.location())));
         counts(s.counts);
         for (const auto& a : s.advice) {
-            std::string ratio = fmt::format("{} {} {}", a.passed, t("av", "of"), a.total);
-            out += fmt::format("  {:<4} {:<15} {:<9} {:>5}  {}\n", v(a.advice->id),
-                               engine::status_name(a.status, o.lang), ratio, percent(a),
-                               v(a.advice->title));
+            std::string points =
+                fmt::format("{} {} {} {}", a.earned, t("av", "of"), a.possible, t("poeng", "points"));
+            std::string reserved =
+                a.reserved ? fmt::format(" ({} {})", a.reserved,
+                                         t("med forbehold", "with reservation"))
+                           : std::string{};
+            out += fmt::format("  {:<4} {:<15} {:<15} {:>5}  {}{}\n", v(a.advice->id),
+                               engine::status_name(a.status, o.lang), points, percent(a),
+                               v(a.advice->title), reserved);
         }
         for (const auto& l : s.levels) {
             out += fmt::format("  {:<14} {:<15} {:>5}\n",
@@ -151,6 +165,8 @@ class TextRenderer : public Renderer {
         if (shown) out.write("\n");
         for (size_t i = 0; i < services.size(); ++i) pieces.write(1, i, out);
         Writer w{o_, {}};
+        w.out += w.t(score_line_nb, score_line_en);
+        w.out += "\n";
         std::vector<std::string> packs;
         for (const auto& p : report_.catalogue->packs)
             packs.push_back(Writer::v(fmt::format("{} {}", p.id, p.version)));

@@ -232,7 +232,8 @@ void parse_scope(Reader& r, const Node& n, const std::string& where, Rule& rule)
 void parse_rule(Reader& r, const Node& n, Pack& pack) {
     static const std::vector<std::string> rule_keys = {
         "id",   "tittel", "råd",     "krav",  "sitat",   "kilde",  "styrke",  "hjemmel",  "gjelder",
-        "gitt", "hver",   "mangler", "sjekk", "melding", "tiltak", "oppfylt", "eksempel", "lenke"};
+        "gitt", "hver",   "mangler", "hvis",  "sjekk",   "melding", "tiltak",  "oppfylt",  "eksempel",
+        "lenke"};
     if (!r.keys(n, rule_keys, "en regel")) return;
     Rule rule;
     rule.id = r.str(n, "id", true, "en regel");
@@ -250,6 +251,7 @@ void parse_rule(Reader& r, const Node& n, Pack& pack) {
     rule.strength = read_strength(r, n, where, rule.strength);
     rule.legal = r.list(n, "hjemmel", where);
     parse_scope(r, n, where, rule);
+    if (const Node* c = n.get("hvis")) rule.condition = checks::parse_check(r, *c);
     if (const Node* c = n.get("sjekk")) {
         rule.check = checks::parse_check(r, *c);
     } else {

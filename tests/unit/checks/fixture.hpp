@@ -16,12 +16,12 @@ inline const char* council =
     "  - {rolle: brukerrepresentant, organisasjon: MH, fagfelt: [psykisk_helse], oppnevnt_til: "
     "2026-12-31}\n"
     "  - {rolle: ansatt, oppnevnt_til: 2026-05-31}\n"
-    "fremgangsmåte:\n  - steg: Gjør noe\n    dekker: [t1]\n";
+    "fremgangsmåte:\n  - steg: Rådet gir innspill til årsplanen.\n    dekker: [t1]\n";
 
 inline const char* expired =
     "type: rutine\nid: gammel\ntittel: G\n"
     "dokumentstyring: {godkjent_av: K, godkjent: 2024-01-01, revideres: 2025-01-01}\n"
-    "fremgangsmåte:\n  - steg: Gammelt steg\n    dekker: [t2]\n";
+    "fremgangsmåte:\n  - steg: Brukeren får informasjon om klageretten.\n    dekker: [t2]\n";
 
 // Loads a one-rule pack with the check (YAML flow text) and evaluates it on `subject`.
 inline checks::Outcome run(const std::string& check_yaml, const model::Service& s,

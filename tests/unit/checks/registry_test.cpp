@@ -31,9 +31,9 @@ const checks::Check& loaded(rules::Catalogue& cat, const std::string& check) {
 }  // namespace
 
 TEST_CASE("checks/registry: one table, in documentation order") {
-    CHECK(checks::kind_names() == std::vector<std::string>{"finnes", "antall", "dekket", "dato",
-                                                           "verdi", "kjent_regel", "alle", "noen",
-                                                           "ikke"});
+    CHECK(checks::kind_names() == std::vector<std::string>{"finnes", "beskrevet", "antall",
+                                                           "dekket", "dato", "verdi",
+                                                           "kjent_regel", "alle", "noen", "ikke"});
     for (const checks::Kind* k : checks::kinds()) {
         CHECK(checks::find_kind(k->name) == k);
         CHECK(static_cast<bool>(k->parse));
@@ -69,7 +69,7 @@ TEST_CASE(
           std::vector<std::string>{"14:19 pack-check «alle» takes a non-empty list of checks"});
     CHECK(errors_of("{ikke: {finnse: {felt: a}}}") ==
           std::vector<std::string>{
-              "14:20 pack-check-kind unknown check kind «finnse» (allowed: finnes, antall, dekket, "
+              "14:20 pack-check-kind unknown check kind «finnse» (allowed: finnes, beskrevet, antall, dekket, "
               "dato, verdi, kjent_regel, alle, noen, ikke); did you mean «finnes»?"});
 }
 
@@ -99,9 +99,8 @@ TEST_CASE("checks/registry: words, parameters and references of a parsed check")
                                     "1, maks: 2}}, {ikke: {dekket: {tag: t1}}}]}");
     CHECK(c.name() == "alle");
     CHECK(c.describe().en ==
-          "at least 1 and at most 2 items in «medlemmer» where rolle: leder and not (a step of an "
-          "approved, current routine "
-          "has «dekker: [t1]»)");
+          "at least 1 and at most 2 items in «medlemmer» where rolle: leder and not (a step of a "
+          "routine has «dekker: [t1]» and shows it in its text)");
     CHECK(
         c.to_json().dump() ==
         R"({"kind":"alle","sjekker":[{"kind":"antall","felt":"medlemmer","min":1,"maks":2,"hvor":{"rolle":["leder"]}},)"

@@ -6,12 +6,30 @@
 using namespace medvirk;
 using namespace medvirk::test::checks_fixture;
 
-TEST_CASE("checks/steps: approved and current") {
-    auto s = test::service(test::kommune, {council, expired});
-    CHECK(checks::is_approved_and_current(s.routines[0], as_of));
-    CHECK_FALSE(checks::is_approved_and_current(s.routines[1], as_of));
-    CHECK_FALSE(
-        checks::is_approved_and_current(s.routines[0], Date{2025, 12, 31}));  // not yet approved
+TEST_CASE("checks/steps: what a tagged step is worth as evidence") {
+    const std::vector<std::string> terms = {"klage", "ombud"};
+    auto doc = [](const std::string& step, const std::string& control) {
+        return "type: rutine\nid: r\ntittel: R\ndokumentstyring: " + control +
+               "\nfremgangsmåte:\n  - steg: " + step + "\n    dekker: [t1]\n";
+    };
+    const std::string current = "{godkjent_av: K, godkjent: 2026-01-01, revideres: 2027-01-01}";
+    const std::string overdue = "{godkjent_av: K, godkjent: 2024-01-01, revideres: 2026-05-31}";
+    auto standing = [&](const std::string& step, const std::string& control,
+                        const std::vector<std::string>* t) {
+        auto s = test::service(test::kommune, {doc(step, control)});
+        checks::StepIndex index(s);
+        REQUIRE(index.steps("t1").size() == 1);
+        return checks::step_evidence(index.steps("t1").front(), "t1", t, as_of).standing;
+    };
+    const std::string good = "Brukeren får informasjon om klageretten og pasient- og brukerombudet.";
+    const std::string other = "Tolk bestilles i god tid før samtalen når brukeren trenger det.";
+    CHECK(standing(good, current, &terms) == checks::Standing::counts);
+    CHECK(standing(good, overdue, &terms) == checks::Standing::reserved);  // a document lapse
+    CHECK(standing(other, current, &terms) == checks::Standing::reserved);  // does not show it
+    CHECK(standing(other, current, nullptr) == checks::Standing::counts);  // the tag has no terms
+    CHECK(standing("x", current, &terms) == checks::Standing::none);       // hollow
+    CHECK(standing("x", current, nullptr) == checks::Standing::none);
+    CHECK(standing("Klage og ombud", current, &terms) == checks::Standing::none);  // no verb
 }
 
 TEST_CASE("checks/steps: the step index finds every tagged step, once, in document order") {

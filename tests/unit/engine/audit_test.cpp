@@ -56,7 +56,8 @@ TEST_CASE("engine/audit: subjects, and what happens without them") {
               test::rule("A-3", "bør", "{finnes: {felt: hensikt}}", "    gitt: brukerråd\n"));
     std::vector<model::Service> s = {test::service(
         test::kommune,
-        {"type: rutine\nid: a\ntittel: A\nhensikt: H\n", "type: rutine\nid: b\ntittel: B\n"})};
+        {"type: rutine\nid: a\ntittel: A\nhensikt: H\n", "type: rutine\nid: b\ntittel: B\nomfang: O\n",
+         "type: rutine\nid: c\ntittel: Bare en tittel\n"})};  // c: title only, not a subject
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
     size_t a1 = 0, a1_failed = 0;
@@ -111,11 +112,11 @@ TEST_CASE("engine/audit: documented deviations") {
               test::rule("K-1", "kan", "{finnes: {felt: eier}}"));
     auto deviations = [](const std::string& until) {
         return "type: fravik\nid: f\ntittel: F\nfravik:\n"
-               "  - {regel: B-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, "
+               "  - {regel: B-1, begrunnelse: Vurdert konkret ut fra tjenestens behov, besluttet_av: Leder, besluttet: 2026-01-01, "
                "gyldig_til: " +
                until +
                "}\n"
-               "  - {regel: S-1, begrunnelse: Vurdert, besluttet_av: Leder, besluttet: 2026-01-01, "
+               "  - {regel: S-1, begrunnelse: Vurdert konkret ut fra tjenestens behov, besluttet_av: Leder, besluttet: 2026-01-01, "
                "gyldig_til: " +
                until +
                "}\n"
@@ -127,7 +128,7 @@ TEST_CASE("engine/audit: documented deviations") {
     const auto& sr = report.services.at(0);
     CHECK(find(sr, "B-1")->grade == engine::Grade::fravik);
     CHECK(find(sr, "B-1")->detail.nb.find(
-              "Vurdert (besluttet av Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
+              "Vurdert konkret ut fra tjenestens behov (besluttet av Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
     CHECK(find(sr, "S-1")->grade ==
           engine::Grade::avvik);  // a skal requirement cannot be deviated from
     CHECK(find(sr, "S-1")->detail.en.find("a deviation is recorded at r1.yaml:6:6") !=
