@@ -131,6 +131,7 @@ const Label grades[] = {
     {"merknad", "!", "merknad", "remark"},
     {"forbedringspunkt", "➜", "forbedringspunkt", "suggestion"},
     {"fravik", "≠", "fravik", "documented deviation"},
+    {"forbehold", "◔", "forbehold", "reservation"},
     {"oppfylt", "✔", "oppfylt", "pass"},
     {"ikke_relevant", "–", "ikke relevant", "not applicable"},
     {"feil", "⚠", "feil", "error"},
@@ -187,6 +188,8 @@ ul.antall .n { display: block; font-size: 1.6rem; font-weight: 700; line-height:
 .g-merknad { color: var(--merknad); border-color: var(--merknad); }
 .g-forbedringspunkt { color: var(--fp); border-color: var(--fp); }
 .g-fravik { color: var(--fravik); border-color: var(--fravik); }
+.g-forbehold { color: var(--merknad); border-color: var(--merknad); }
+.forklaring { color: var(--svak); font-size: .9em; max-width: 48rem; }
 ul.antall li .etikett { color: var(--tekst); }
 svg.diagram { width: 100%; max-width: 48rem; height: auto; display: block; margin: .5rem 0 1rem; }
 svg.diagram text { font-family: inherit; font-size: 13px; fill: #1a1a1a; }
@@ -315,8 +318,10 @@ class Writer {
         return p.is_number_integer() ? fmt::format("{} %", p.get<long long>()) : "–";
     }
 
+    // Points earned of points possible: the figure the percentage is made from.
     std::string met_of(const json& score) const {
-        return fmt::format("{} {} {}", num(score, "oppfylt"), t("av", "of"), num(score, "av"));
+        return fmt::format("{} {} {} {}", num(score, "poeng"), t("av", "of"),
+                           num(score, "mulige_poeng"), t("poeng", "points"));
     }
 
     void header() {
@@ -412,7 +417,8 @@ class Writer {
                             t("Antall resultater per grad", "Results per grade"));
         for (const auto& g : grades) {
             long long n = num(c, g.key);
-            if (std::string(g.key) == "feil" && n == 0) continue;
+            if ((std::string(g.key) == "feil" || std::string(g.key) == "forbehold") && n == 0)
+                continue;
             out_ += fmt::format(
                 "<li class=\"g-{0}\"><span class=\"n\" id=\"{3}-antall-{0}\" "
                 "data-antall=\"{0}\">{1}</span> "
@@ -467,10 +473,17 @@ class Writer {
         out_ += fmt::format("<h3 id=\"{}-oversikt\">{}</h3>\n", id, t("Oversikt", "Overview"));
         const json& total = field(s, "totalt");
         out_ += fmt::format(
-            "<p>{}: <span id=\"{}-status\" data-status=\"{}\">{}</span> – {} {} ({}).</p>\n",
+            "<p>{}: <span id=\"{}-status\" data-status=\"{}\">{}</span> – {} ({}).</p>\n",
             t("Samlet status", "Overall status"), id, e(str(total, "status")),
-            status_badge(str(total, "status")), met_of(total),
-            t("krav oppfylt", "requirements met"), percent(total));
+            status_badge(str(total, "status")), met_of(total), percent(total));
+        out_ += fmt::format(
+            "<p class=\"forklaring\">{}</p>\n",
+            t("Poeng: hver relevant regel teller én gang per tjeneste, skal 3, bør 2, kan 1; "
+              "oppfylt, forbehold og fravik gir poeng. Status: oppfylt når alle relevante skal- og "
+              "bør-regler er det.",
+              "Points: each applicable rule counts once per service, skal 3, bør 2, kan 1; pass, "
+              "reservation and documented deviation score. Status: met when every applicable skal "
+              "and bør rule is."));
         counts(s, id);
         chart(s, id);
         out_ += fmt::format("<div class=\"rull\"><table class=\"nivaer\">\n<caption>{}</caption>\n",
@@ -526,10 +539,15 @@ class Writer {
         out_ += fmt::format("<p class=\"sted\">{}: <code>{}</code> ({} <code>{}</code>)</p>\n",
                             t("Sted", "Location"), e(location(f)), t("dokument", "document"),
                             e(str(f, "dokument")));
-        out_ += fmt::format(
-            "<p>{}: {}</p>\n",
-            grade == "fravik" ? t("Begrunnelse", "Justification") : t("Funnet", "Found"),
-            e(tx(f, "detalj")));
+        out_ += fmt::format("<p>{}: {}</p>\n",
+                            grade == "fravik"      ? t("Begrunnelse", "Justification")
+                            : grade == "forbehold" ? t("Bevis med forbehold", "Evidence with reservation")
+                                                   : t("Funnet", "Found"),
+                            e(tx(f, "detalj")));
+        if (grade == "forbehold") {
+            out_ += "</li>\n";
+            return;
+        }
         if (!str(f, "sitat").empty()) {
             out_ += fmt::format("<blockquote><p>{}</p></blockquote>\n", e(str(f, "sitat")));
             out_ += fmt::format("<p class=\"kilde\">{} {} ({}){}</p>\n", t("Råd", "Advice"),
@@ -559,8 +577,8 @@ class Writer {
         out_ += fmt::format("<h3 id=\"{}-h\">{} {}: {}</h3>\n", sid, t("Råd", "Advice"),
                             e(advice_id), e(str(a, "tittel")));
         std::string meta =
-            fmt::format("{} – {} {} ({}) · {} · {} {}", status_badge(str(a, "status")), met_of(a),
-                        t("krav oppfylt", "requirements met"), percent(a),
+            fmt::format("{} – {} ({}) · {} · {} {}", status_badge(str(a, "status")), met_of(a),
+                        percent(a),
                         level_name(str(a, "nivå")), t("styrke", "strength"), e(str(a, "styrke")));
         auto legal = strings(a, "hjemmel");
         if (!legal.empty()) {
@@ -574,11 +592,13 @@ class Writer {
                                 t("rådet i sin helhet", "the advice in full"));
         out_ += fmt::format("<p>{}</p>\n", meta);
 
-        std::vector<const json*> findings, passed, irrelevant;
+        std::vector<const json*> findings, reserved, passed, irrelevant;
         for (const json* f : results) {
             std::string g = str(*f, "grad");
             if (g == "oppfylt")
                 passed.push_back(f);
+            else if (g == "forbehold")
+                reserved.push_back(f);
             else if (g == "ikke_relevant")
                 irrelevant.push_back(f);
             else
@@ -601,6 +621,14 @@ class Writer {
             out_ += fmt::format("<p><strong>{} ({})</strong></p>\n<ol class=\"funn\">\n",
                                 t("Funn", "Findings"), findings.size());
             for (const auto* f : findings) finding(*f);
+            out_ += "</ol>\n";
+        }
+        if (!reserved.empty()) {
+            out_ += fmt::format("<p><strong>{} ({})</strong>: {}</p>\n<ol class=\"funn\">\n",
+                                t("Oppfylt med forbehold", "Met with a reservation"),
+                                reserved.size(),
+                                t("kontroller beviset", "check the evidence"));
+            for (const auto* f : reserved) finding(*f);
             out_ += "</ol>\n";
         }
         if (!passed.empty()) {
