@@ -193,10 +193,10 @@ ul.antall .n { display: block; font-size: 1.6rem; font-weight: 700; line-height:
 ul.antall li .etikett { color: var(--tekst); }
 svg.diagram { width: 100%; max-width: 48rem; height: auto; display: block; margin: .5rem 0 1rem; }
 svg.diagram text { font-family: inherit; font-size: 13px; fill: #1a1a1a; }
-ol.funn { list-style: none; padding: 0; margin: .5rem 0; }
-ol.funn > li { border: 1px solid var(--linje); border-left: .4rem solid currentColor; padding: .5rem .9rem; margin: 0 0 .75rem; }
-ol.funn > li > * { color: var(--tekst); }
-ol.funn p { margin: .3rem 0; }
+ol.funn, ol.forbehold { list-style: none; padding: 0; margin: .5rem 0; }
+ol.funn > li, ol.forbehold > li { border: 1px solid var(--linje); border-left: .4rem solid currentColor; padding: .5rem .9rem; margin: 0 0 .75rem; }
+ol.funn > li > *, ol.forbehold > li > * { color: var(--tekst); }
+ol.funn p, ol.forbehold p { margin: .3rem 0; }
 blockquote { margin: .4rem 0; padding: .2rem .9rem; border-left: .2rem solid var(--linje); font-style: italic; background: var(--flate); }
 .sted, .kilde { color: var(--svak); font-size: .9em; }
 .utlopt { font-weight: 700; color: var(--ikke); }
@@ -208,7 +208,7 @@ footer { margin-top: 3rem; color: var(--svak); font-size: .9em; border-top: 1px 
   section.rad, section.dekning, section.fravik, section.visning { break-before: page; page-break-before: always; }
   h2 { break-before: page; page-break-before: always; }
   section.tjeneste:first-of-type > h2 { break-before: auto; page-break-before: auto; }
-  ol.funn > li, tr { break-inside: avoid; page-break-inside: avoid; }
+  ol.funn > li, ol.forbehold > li, tr { break-inside: avoid; page-break-inside: avoid; }
   details::details-content { display: contents; content-visibility: visible; }
   summary { list-style: none; }
   a { color: inherit; }
@@ -624,7 +624,7 @@ class Writer {
             out_ += "</ol>\n";
         }
         if (!reserved.empty()) {
-            out_ += fmt::format("<p><strong>{} ({})</strong>: {}</p>\n<ol class=\"funn\">\n",
+            out_ += fmt::format("<p><strong>{} ({})</strong>: {}</p>\n<ol class=\"forbehold\">\n",
                                 t("Oppfylt med forbehold", "Met with a reservation"),
                                 reserved.size(),
                                 t("kontroller beviset", "check the evidence"));

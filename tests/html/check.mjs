@@ -77,7 +77,8 @@ try {
             id: tr.dataset.rad, status: tr.dataset.status, text: text(tr) })),
           adviceSections: [...s.querySelectorAll('section.rad')].map((sec) => ({
             id: sec.dataset.rad, heading: text(sec.querySelector('h3')),
-            findings: [...sec.querySelectorAll('ol.funn > li')].map((li) => li.dataset.grad) })),
+            findings: [...sec.querySelectorAll('ol.funn > li')].map((li) => li.dataset.grad),
+            reservations: [...sec.querySelectorAll('ol.forbehold > li')].map((li) => li.dataset.grad) })),
           coverageRows: s.querySelectorAll('table.matrise tbody tr').length,
           deviationRows: [...s.querySelectorAll('table.fravik tbody tr')].map((tr) => ({
             rule: tr.dataset.regel, expired: tr.dataset.utlopt, text: text(tr) })),
@@ -108,7 +109,7 @@ try {
       if (!d) return fail(name, `no section for service ${s.id}`);
       if (!dom.h2[i].includes(s.navn)) fail(name, `h2 ${JSON.stringify(dom.h2[i])} lacks the service name ${JSON.stringify(s.navn)}`);
       for (const [grade, n] of Object.entries(s.antall)) {
-        if (grade === 'feil' && n === 0) continue;
+        if ((grade === 'feil' || grade === 'forbehold') && n === 0) continue;
         if (d.counts[grade] !== String(n)) fail(name, `${s.id}: count of ${grade} is ${d.counts[grade]} in the DOM, ${n} in the JSON report`);
       }
       if (d.adviceRows.length !== s.råd.length) fail(name, `${s.id}: ${d.adviceRows.length} advice rows, ${s.råd.length} in the JSON report`);
@@ -122,6 +123,8 @@ try {
         if (!dom.h3.includes(sec.heading)) fail(name, `${s.id}: the heading of ${a.id} is not an h3`);
         const want = s.resultater.filter((r) => r.råd === a.id && graded.has(r.grad)).length;
         if ((sec.findings || []).length !== want) fail(name, `${s.id}: ${a.id} shows ${(sec.findings || []).length} findings, the JSON report has ${want}`);
+        const reserved = s.resultater.filter((r) => r.råd === a.id && r.grad === 'forbehold').length;
+        if ((sec.reservations || []).length !== reserved) fail(name, `${s.id}: ${a.id} shows ${(sec.reservations || []).length} results with a reservation, the JSON report has ${reserved}`);
       });
       const total = d.adviceSections.reduce((n, sec) => n + sec.findings.length, 0);
       const wantTotal = s.resultater.filter((r) => graded.has(r.grad)).length;

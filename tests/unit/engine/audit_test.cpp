@@ -168,3 +168,119 @@ TEST_CASE("engine/audit: scores weigh skal 3, bør 2, kan 1 per advice, level an
     third.earned = 2;
     CHECK(third.percent() == 67);
 }
+
+TEST_CASE("engine/audit: content met in a document past its review is a reservation") {
+    Fixture f(test::rule("A-1", "skal", "{finnes: {felt: mandat.funksjon}}", "    gitt: brukerråd\n") +
+              test::rule("A-2", "bør", "{finnes: {felt: mandat.rotasjon}}", "    gitt: brukerråd\n"));
+    const std::string council =
+        "type: brukerråd\nid: r\ntittel: R\nmandat:\n  funksjon: Gir råd om tjenesten.\n"
+        "dokumentstyring: {godkjent_av: K, godkjent: 2024-01-01, revideres: ";
+    auto at = [&](const std::string& review) {
+        std::vector<model::Service> s = {test::service(test::kommune, {council + review + "}\n"})};
+        return engine::audit(s, f.cat, as_of).services.at(0);  // a copy
+    };
+    auto sr = at("2026-05-31");
+    CHECK(find(sr, "A-1")->grade == engine::Grade::forbehold);
+    CHECK(find(sr, "A-1")->detail.nb ==
+          "«mandat.funksjon» er fylt ut (forbehold: revisjonsdatoen 2026-05-31 er passert)");
+    CHECK(find(sr, "A-2")->grade == engine::Grade::merknad);  // missing content stays a finding
+    CHECK(sr.counts[static_cast<size_t>(engine::Grade::avvik)] == 0);
+    CHECK(sr.advice.at(0).passed == 1);
+    CHECK(sr.advice.at(0).reserved == 1);
+    CHECK(engine::is_reported(engine::Grade::forbehold));
+    CHECK_FALSE(engine::is_finding(engine::Grade::forbehold));
+    sr = at("2026-06-01");  // due today: still current
+    CHECK(find(sr, "A-1")->grade == engine::Grade::oppfylt);
+}
+
+TEST_CASE("engine/audit: each rule counts once; an item check fails the rule if one item fails") {
+    Fixture f(test::rule("A-1", "bør", "{finnes: {felt: organisasjon}}",
+                         "    gitt: brukerråd\n    hver: medlemmer\n") +
+              test::rule("A-2", "skal", "{finnes: {felt: mandat}}", "    gitt: brukerråd\n"));
+    std::vector<model::Service> s = {test::service(
+        test::kommune,
+        {"type: brukerråd\nid: r\ntittel: R\n"
+         "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: 2027-01-01}\n"
+         "medlemmer:\n  - {rolle: brukerrepresentant, organisasjon: MH}\n"
+         "  - {rolle: brukerrepresentant, organisasjon: LPP}\n  - {rolle: ansatt}\n"})};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& a = report.services.at(0).advice.at(0);
+    // Two rules, not four results: A-1 fails (one member lacks an organisation), A-2 fails.
+    CHECK(a.total == 2);
+    CHECK(a.passed == 0);
+    CHECK(a.possible == 2 + 3);
+    CHECK(a.earned == 0);
+    CHECK(a.status == engine::Status::ikke_oppfylt);
+}
+
+TEST_CASE("engine/audit: nothing to judge is not a pass; «hvis» limits a rule to its subject") {
+    Fixture f(test::rule("A-1", "bør",
+                         "{antall: {felt: medlemmer, hvor: {oppnevnt_til: {passert: true}}, maks: 0}}",
+                         "    gitt: brukerråd\n") +
+              test::rule("A-2", "bør", "{beskrevet: {felt: begrunnelse}}",
+                         "    gitt: brukerråd\n    hver: medlemmer\n    mangler: ikke_relevant\n"
+                         "    hvis: {verdi: {felt: rolle, er: enkeltstemme}}\n"));
+    auto audit = [&](const std::string& members) {
+        std::vector<model::Service> s = {test::service(
+            test::kommune, {"type: brukerråd\nid: r\ntittel: R\nmandat: {funksjon: F}\n"
+                            "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: "
+                            "2027-01-01}\n" +
+                            members})};
+        return engine::audit(s, f.cat, as_of).services.at(0);
+    };
+    auto sr = audit("");
+    CHECK(find(sr, "A-1")->grade == engine::Grade::ikke_relevant);
+    CHECK(sr.advice.at(0).status == engine::Status::ikke_relevant);
+    sr = audit("medlemmer:\n  - {rolle: brukerrepresentant}\n  - {rolle: ansatt}\n");
+    CHECK(find(sr, "A-1")->grade == engine::Grade::oppfylt);
+    size_t a2 = 0;
+    for (const auto& r : sr.results)
+        if (r.rule->id == "A-2") {
+            ++a2;
+            CHECK(r.grade == engine::Grade::ikke_relevant);
+            CHECK(r.detail.en == "applies only when «rolle» is enkeltstemme");
+        }
+    CHECK(a2 == 2);
+    CHECK(sr.advice.at(0).total == 1);  // only A-1 applies
+    sr = audit("medlemmer:\n  - {rolle: enkeltstemme, begrunnelse: Prøver}\n");
+    CHECK(find(sr, "A-2")->grade == engine::Grade::merknad);
+    sr = audit("medlemmer:\n  - {rolle: enkeltstemme, begrunnelse: Ingen organisasjon "
+               "representerer brukerne av lavterskeltilbudet.}\n");
+    CHECK(find(sr, "A-2")->grade == engine::Grade::oppfylt);
+    CHECK(find(sr, "A-2")->detail.nb.find("«begrunnelse»: «Ingen organisasjon") == 0);
+}
+
+TEST_CASE("engine/audit: without the subject document, the headline does not presume it") {
+    Fixture f(test::rule("A-1", "bør", "{finnes: {felt: samtykke}}", "    gitt: pårørende\n") +
+              test::rule("A-2", "bør", "{finnes: {type: brukerråd}}"));
+    std::vector<model::Service> s = {test::service(
+        test::kommune,
+        {"type: pårørende\nid: p\ntittel: Pårørende\n",  // title only: counts for nothing
+         "type: brukerråd\nid: r\ntittel: Brukerråd\norgan: brukerråd\n"})};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& sr = report.services.at(0);
+    const auto* a1 = find(sr, "A-1");
+    CHECK(a1->grade == engine::Grade::merknad);
+    CHECK(engine::headline_of(*a1).en ==
+          "Not documented: T (no documents of type «pårørende» in the routine set; «p» does not "
+          "count: the document has only a title and document control, no content)");
+    const auto* a2 = find(sr, "A-2");
+    CHECK(a2->grade == engine::Grade::merknad);
+    CHECK(a2->loc.file == "r2.yaml");
+    CHECK(a2->detail.en ==
+          "no documents of type «brukerråd»: «r» does not count, the document has only a title and "
+          "document control, no content");
+}
+
+TEST_CASE("engine/audit: a one-word deviation justification is not valid") {
+    Fixture f(test::rule("B-1", "bør", "{finnes: {felt: eier}}"));
+    std::vector<model::Service> s = {test::service(
+        test::kommune, {"type: fravik\nid: f\ntittel: F\nfravik:\n"
+                        "  - {regel: B-1, begrunnelse: Prøver, besluttet_av: Leder, besluttet: "
+                        "2026-01-01, gyldig_til: 2027-01-01}\n"})};
+    auto report = engine::audit(s, f.cat, as_of);
+    const auto& sr = report.services.at(0);
+    CHECK(find(sr, "B-1")->grade == engine::Grade::merknad);
+    REQUIRE(sr.deviations.size() == 1);
+    CHECK_FALSE(sr.deviations[0].valid);
+}
