@@ -10,6 +10,7 @@ namespace medvirk::checks {
 #define MEDVIRK_CHECK_KINDS(KIND) \
     KIND(finnes)                  \
     KIND(antall)                  \
+    KIND(elementer)               \
     KIND(dekket)                  \
     KIND(dato)                    \
     KIND(verdi)                   \
