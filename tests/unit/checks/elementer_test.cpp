@@ -30,7 +30,7 @@ TEST_CASE("checks/elementer: counts list items across the service's documents of
         auto o = run(reps, s, s.routines[0]);
         CHECK(o.ok);
         CHECK(o.loc.file == "r2.yaml");  // the first member that counts
-        CHECK(o.loc.line == 6);
+        CHECK(o.loc.line == 9);
         CHECK(o.detail.en ==
               "found 1 items in «medlemmer» in documents of type «brukerråd» where rolle: "
               "brukerrepresentant | pårørenderepresentant");
@@ -45,7 +45,7 @@ TEST_CASE("checks/elementer: counts list items across the service's documents of
         auto too_many = run("{elementer: {type: brukerråd, felt: medlemmer, maks: 3}}", s, s.doc);
         CHECK_FALSE(too_many.ok);
         CHECK(too_many.loc.file == "r3.yaml");  // the fourth member, the first over the limit
-        CHECK(too_many.loc.line == 5);
+        CHECK(too_many.loc.line == 6);
     }
     SUBCASE("too few: the finding stands on the subject, and says what was looked for") {
         auto s = test::service(test::kommune, {peer_workers, agreement});

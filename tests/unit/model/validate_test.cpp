@@ -93,7 +93,9 @@ TEST_CASE("model/validate: approval and review accept a date, a month or a year"
             CHECK(e[0].loc.line == 6);
         }
         auto e = control("2016", "2024-13");
-        CHECK(e[0].text.nb == "«revideres» er ikke en gyldig dato eller periode: 2024-13 finnes ikke");
+        CHECK(e[0].text.nb == "«revideres» er ikke en gyldig periode: 2024-13 finnes ikke");
+        e = control("2016", "2025-02-29");
+        CHECK(e[0].text.en == "«revideres» is not a valid date: 2025-02-29 does not exist");
     }
     SUBCASE("other date fields stay day-exact") {
         auto e = validate(
