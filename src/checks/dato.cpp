@@ -42,12 +42,11 @@ class DateCheck final : public Check {
                     f.loc,
                     {fmt::format("«{}» er {}", field, nb), fmt::format("«{}» is {}", field, en)}};
         if (not_future) {
-            return {false,
-                    f.loc,
-                    {fmt::format("«{}» er {}, etter revisjonens dato {}", field, nb,
-                                 ctx.as_of.str()),
-                     fmt::format("«{}» is {}, after the audit date {}", field, en,
-                                 ctx.as_of.str())}};
+            return {
+                false,
+                f.loc,
+                {fmt::format("«{}» er {}, etter revisjonens dato {}", field, nb, ctx.as_of.str()),
+                 fmt::format("«{}» is {}, after the audit date {}", field, en, ctx.as_of.str())}};
         }
         return {false,
                 f.loc,

@@ -79,8 +79,8 @@ class Items final : public Check {
     // "elementer i «medlemmer» i dokumenter av typen «brukerråd» der rolle: …"
     Text what_text() const {
         Text cond = filter_text(where);
-        return {fmt::format("elementer i «{}» i dokumenter av typen {}{}", field,
-                            types_text(types), cond.nb),
+        return {fmt::format("elementer i «{}» i dokumenter av typen {}{}", field, types_text(types),
+                            cond.nb),
                 fmt::format("items in «{}» in documents of type {}{}", field, types_text(types),
                             cond.en)};
     }

@@ -125,7 +125,8 @@ struct Validator {
             case FieldType::period:
                 if (!n.is_scalar() ||
                     !(Date::looks_like_date(n.value) || Date::looks_like_period(n.value))) {
-                    wrong_kind(n, key, "en dato eller periode på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ",
+                    wrong_kind(n, key,
+                               "en dato eller periode på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ",
                                "a date or period of the form YYYY-MM-DD, YYYY-MM or YYYY");
                 } else if (!Date::parse_period(n.value, Date::Edge::start)) {
                     bool date = Date::looks_like_date(n.value);

@@ -50,8 +50,9 @@ TEST_CASE("checks/dato: a period is read at the edge that raises no false findin
               "«dokumentstyring.revideres» is 2026-05 (read as 2026-05-31), past as of 2026-06-01");
         auto a = run(approval, s, s.routines[0]);
         CHECK_FALSE(a.ok);
-        CHECK(a.detail.en == "«dokumentstyring.godkjent» is 2026-07 (read as 2026-07-01), after "
-                             "the audit date 2026-06-01");
+        CHECK(a.detail.en ==
+              "«dokumentstyring.godkjent» is 2026-07 (read as 2026-07-01), after "
+              "the audit date 2026-06-01");
     }
     SUBCASE("an approval year after the audit lies ahead") {
         auto s = test::service(test::kommune, {doc("2027", "2029")});

@@ -37,10 +37,10 @@ TEST_CASE("checks/elementer: counts list items across the service's documents of
     }
     SUBCASE("items of every document of the type add up") {
         auto s = test::service(test::kommune, {peer_workers, council, second_council});
-        auto two = run(
-            "{elementer: {type: brukerråd, felt: medlemmer, hvor: {rolle: [brukerrepresentant, "
-            "pårørenderepresentant]}, min: 2, maks: 2}}",
-            s, s.routines[0]);
+        auto two =
+            run("{elementer: {type: brukerråd, felt: medlemmer, hvor: {rolle: [brukerrepresentant, "
+                "pårørenderepresentant]}, min: 2, maks: 2}}",
+                s, s.routines[0]);
         CHECK(two.ok);
         auto too_many = run("{elementer: {type: brukerråd, felt: medlemmer, maks: 3}}", s, s.doc);
         CHECK_FALSE(too_many.ok);
@@ -61,7 +61,8 @@ TEST_CASE("checks/elementer: counts list items across the service's documents of
                   s, s.routines[0])
                   .ok);
     }
-    SUBCASE("a document whose title is a placeholder, or whose field is not a list, counts nothing") {
+    SUBCASE(
+        "a document whose title is a placeholder, or whose field is not a list, counts nothing") {
         auto s = test::service(
             test::kommune,
             {peer_workers,
@@ -79,12 +80,12 @@ TEST_CASE("checks/elementer: the parameters are checked when the pack loads") {
         return errors;
     };
     CHECK(errors_of("{elementer: {type: brukerråd, felt: medlemmer, min: 1}}").empty());
-    for (const char* bad : {"{elementer: {felt: medlemmer, min: 1}}",
-                            "{elementer: {type: brukerråd, min: 1}}",
-                            "{elementer: {type: brukerråd, felt: medlemmer}}",
-                            "{elementer: {type: brukerråd, felt: medlemmer, min: 2, maks: 1}}",
-                            "{elementer: {type: brukerrad, felt: medlemmer, min: 1}}",
-                            "{elementer: {type: brukerråd, felt: medlemmer, min: 1, hvem: x}}"}) {
+    for (const char* bad :
+         {"{elementer: {felt: medlemmer, min: 1}}", "{elementer: {type: brukerråd, min: 1}}",
+          "{elementer: {type: brukerråd, felt: medlemmer}}",
+          "{elementer: {type: brukerråd, felt: medlemmer, min: 2, maks: 1}}",
+          "{elementer: {type: brukerrad, felt: medlemmer, min: 1}}",
+          "{elementer: {type: brukerråd, felt: medlemmer, min: 1, hvem: x}}"}) {
         CAPTURE(bad);
         CHECK_FALSE(errors_of(bad).empty());
     }

@@ -11,9 +11,9 @@ TEST_CASE("checks/filter: «passert» reads a period at its last day") {
         return "type: rutine\nid: " + id + "\ntittel: P\ndokumentstyring: {revideres: " + review +
                "}\n";
     };
-    auto s = test::service(test::kommune, {plan("a", "2019"), plan("b", "2026"),
-                                           plan("c", "2026-05"), plan("d", "2026-06"),
-                                           plan("e", "2026-05-31")});
+    auto s =
+        test::service(test::kommune, {plan("a", "2019"), plan("b", "2026"), plan("c", "2026-05"),
+                                      plan("d", "2026-06"), plan("e", "2026-05-31")});
     auto past = [&](size_t i) {
         return checks::matches(s.routines[i].root,
                                checks::Filter{{{"dokumentstyring.revideres",
@@ -25,9 +25,10 @@ TEST_CASE("checks/filter: «passert» reads a period at its last day") {
     CHECK(past(2));        // 2026-05-31
     CHECK_FALSE(past(3));  // 2026-06-30
     CHECK(past(4));
-    auto over = run("{antall: {type: rutine, hvor: {dokumentstyring.revideres: {passert: true}}, "
-                    "maks: 0}}",
-                    s, s.doc);
+    auto over =
+        run("{antall: {type: rutine, hvor: {dokumentstyring.revideres: {passert: true}}, "
+            "maks: 0}}",
+            s, s.doc);
     CHECK_FALSE(over.ok);
     CHECK(over.detail.en ==
           "found 3 documents of type «rutine» where dokumentstyring.revideres: past, at most 0 "

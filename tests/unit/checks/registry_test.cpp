@@ -32,8 +32,8 @@ const checks::Check& loaded(rules::Catalogue& cat, const std::string& check) {
 
 TEST_CASE("checks/registry: one table, in documentation order") {
     CHECK(checks::kind_names() == std::vector<std::string>{"finnes", "antall", "elementer",
-                                                           "dekket", "dato", "verdi",
-                                                           "kjent_regel", "alle", "noen", "ikke"});
+                                                           "dekket", "dato", "verdi", "kjent_regel",
+                                                           "alle", "noen", "ikke"});
     for (const checks::Kind* k : checks::kinds()) {
         CHECK(checks::find_kind(k->name) == k);
         CHECK(static_cast<bool>(k->parse));
