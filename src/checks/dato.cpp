@@ -19,30 +19,39 @@ class DateCheck final : public Check {
 
     Outcome evaluate(const Context& ctx) const override {
         FieldAt f = field_at(ctx, field);
-        auto d = f.node && f.node->is_scalar() ? Date::parse(f.node->value) : std::nullopt;
+        // A period (YYYY, YYYY-MM) is read at the edge that raises no false finding: a date that
+        // must not be past at the period's last day, one that must not lie in the future at its
+        // first day. The loader admits periods only where the format allows them.
+        auto edge = not_future ? Date::Edge::start : Date::Edge::end;
+        auto d =
+            f.node && f.node->is_scalar() ? Date::parse_period(f.node->value, edge) : std::nullopt;
         if (!d)
             return {false,
                     f.loc,
                     {fmt::format("«{}» mangler en dato", field),
                      fmt::format("«{}» lacks a date", field)}};
         bool ok = not_future ? *d <= ctx.as_of : *d >= ctx.as_of;
+        // "2019 (read as 2019-12-31)" for a period, the date alone for a date.
+        std::string nb = d->str(), en = d->str();
+        if (f.node->value != d->str()) {
+            nb = fmt::format("{} (lest som {})", f.node->value, d->str());
+            en = fmt::format("{} (read as {})", f.node->value, d->str());
+        }
         if (ok)
             return {true,
                     f.loc,
-                    {fmt::format("«{}» er {}", field, d->str()),
-                     fmt::format("«{}» is {}", field, d->str())}};
+                    {fmt::format("«{}» er {}", field, nb), fmt::format("«{}» is {}", field, en)}};
         if (not_future) {
-            return {false,
-                    f.loc,
-                    {fmt::format("«{}» er {}, etter revisjonens dato {}", field, d->str(),
-                                 ctx.as_of.str()),
-                     fmt::format("«{}» is {}, after the audit date {}", field, d->str(),
-                                 ctx.as_of.str())}};
+            return {
+                false,
+                f.loc,
+                {fmt::format("«{}» er {}, etter revisjonens dato {}", field, nb, ctx.as_of.str()),
+                 fmt::format("«{}» is {}, after the audit date {}", field, en, ctx.as_of.str())}};
         }
         return {false,
                 f.loc,
-                {fmt::format("«{}» er {}, passert per {}", field, d->str(), ctx.as_of.str()),
-                 fmt::format("«{}» is {}, past as of {}", field, d->str(), ctx.as_of.str())}};
+                {fmt::format("«{}» er {}, passert per {}", field, nb, ctx.as_of.str()),
+                 fmt::format("«{}» is {}, past as of {}", field, en, ctx.as_of.str())}};
     }
 
     Text describe() const override {
@@ -92,10 +101,16 @@ const Kind& dato_kind() {
                             "`felt`; `krav`: `ikke_passert` (default) or `ikke_fremtidig`"},
                            {"`ikke_passert`: datoen er på eller etter revisjonens dato. "
                             "`ikke_fremtidig`: datoen er på eller før den. "
+                            "En periode (`ÅÅÅÅ`, `ÅÅÅÅ-MM`) leses med `ikke_passert` som "
+                            "periodens siste dag og med `ikke_fremtidig` som dens første: den "
+                            "gir funn først når hele perioden er passert eller ligger fram i tid. "
                             "Mangler datoen, er sjekken ikke oppfylt.",
                             "`ikke_passert` (not past): the date is on or after the audit date. "
                             "`ikke_fremtidig` (not in the future): "
-                            "the date is on or before it. A missing date does not pass."},
+                            "the date is on or before it. A period (`YYYY`, `YYYY-MM`) is read "
+                            "as its last day with `ikke_passert` and as its first day with "
+                            "`ikke_fremtidig`: it fails only when the whole period is past or "
+                            "in the future. A missing date does not pass."},
                            parse};
     return kind;
 }

@@ -29,7 +29,9 @@ bool matches(const yaml::Node& item, const Filter& filter, Date as_of) {
             case Condition::Kind::any_of: ok = any_of(v, cond.values); break;
             case Condition::Kind::exists: ok = non_empty(v) == cond.flag; break;
             case Condition::Kind::past: {
-                auto d = v && v->is_scalar() ? Date::parse(v->value) : std::nullopt;
+                // A period (`dokumentstyring.revideres: 2019`) has passed once its last day has.
+                auto d = v && v->is_scalar() ? Date::parse_period(v->value, Date::Edge::end)
+                                             : std::nullopt;
                 ok = d && ((*d < as_of) == cond.flag);
                 break;
             }

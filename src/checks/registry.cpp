@@ -11,6 +11,7 @@ namespace medvirk::checks {
     KIND(finnes)                  \
     KIND(beskrevet)               \
     KIND(antall)                  \
+    KIND(elementer)               \
     KIND(dekket)                  \
     KIND(dato)                    \
     KIND(verdi)                   \

@@ -60,9 +60,16 @@ const ObjectSpec document_control{
           {"Rollen som eier dokumentet", "The role that owns the document"}),
         f("godkjent_av", T::text,
           {"Rollen som godkjente dokumentet", "The role that approved the document"}),
-        f("godkjent", T::date, {"Godkjenningsdato (ÅÅÅÅ-MM-DD)", "Approval date (YYYY-MM-DD)"}),
-        f("revideres", T::date,
-          {"Neste revisjon senest (ÅÅÅÅ-MM-DD)", "Next review due (YYYY-MM-DD)"}),
+        f("godkjent", T::period,
+          {"Godkjenningsdato (ÅÅÅÅ-MM-DD), eller perioden den ble godkjent i (ÅÅÅÅ-MM, ÅÅÅÅ): "
+           "leses som periodens første dag",
+           "Approval date (YYYY-MM-DD), or the period it was approved in (YYYY-MM, YYYY): read "
+           "as the period's first day"}),
+        f("revideres", T::period,
+          {"Neste revisjon senest (ÅÅÅÅ-MM-DD), eller perioden den skal revideres i (ÅÅÅÅ-MM, "
+           "ÅÅÅÅ): leses som periodens siste dag",
+           "Next review due (YYYY-MM-DD), or the period it is due in (YYYY-MM, YYYY): read as "
+           "the period's last day"}),
     }};
 
 const ObjectSpec step{
@@ -341,6 +348,28 @@ const ObjectSpec next_of_kin_body = routine_like(
        {"Rollen som har ansvar for oppfølging av barn som pårørende",
         "The role responsible for children as next of kin"})});
 
+const ObjectSpec peer_worker{
+    "erfaringsmedarbeider",
+    {
+        enumeration("rolle", {"erfaringskonsulent", "medarbeider_med_brukererfaring", "likeperson"},
+                    {"Hva slags stilling eller rolle medarbeideren har",
+                     "The kind of position or role the worker has"},
+                    true),
+        f("stilling", T::text,
+          {"Stillingsstørrelse, f.eks. \"50 %\"", "Size of the position, e.g. \"50 %\""}),
+        f("enhet", T::text,
+          {"Enheten eller teamet medarbeideren arbeider i",
+           "The unit or team the worker belongs to"}),
+    }};
+
+const ObjectSpec peer_workers_body = routine_like(
+    "erfaringsmedarbeidere",
+    {object_list("medarbeidere", peer_worker,
+                 {"Tjenestens ansatte erfaringskonsulenter, medarbeidere med brukererfaring og "
+                  "likepersoner",
+                  "The service's employed experience consultants, workers with lived experience "
+                  "and peer supporters"})});
+
 const ObjectSpec deviations_body{"fravik",
                                  {common_type(), common_id(), common_title(), common_control(),
                                   object_list("fravik", deviation,
@@ -392,6 +421,12 @@ const std::vector<DocumentType> types = {
       "Next-of-kin involvement: consent, mapping, children as next of kin"},
      false,
      &next_of_kin_body},
+    {"erfaringsmedarbeidere",
+     {"Tjenestens ansatte erfaringskonsulenter og medarbeidere med brukererfaring, og hva de gjør",
+      "The service's employed experience consultants and workers with lived experience, and what "
+      "they do"},
+     false,
+     &peer_workers_body},
     {"fravik",
      {"Register over dokumenterte fravik fra anbefalinger (pasientjournalforskriften § 6 g)",
       "Register of documented deviations from recommendations"},

@@ -14,6 +14,7 @@ enum class FieldType {
     integer,      // plain whole number
     boolean,      // plain true / false
     date,         // YYYY-MM-DD, a real date
+    period,       // a date or a period: YYYY-MM-DD, YYYY-MM or YYYY (read by edge, core/date.hpp)
     url,          // http:// or https://
     enumeration,  // one of `values`
     list,         // list of `item` (with `values` / `object` as for a single field)

@@ -30,6 +30,17 @@ struct Generator {
                 return {{"type", "string"},
                         {"format", "date"},
                         {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}};
+            case FieldType::period:
+                // A date, or a period: YYYY-MM as text, YYYY as text or as the plain number an
+                // editor reads from `revideres: 2019`.
+                return {{"anyOf",
+                         json::array({
+                             {{"type", "string"},
+                              {"format", "date"},
+                              {"pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}},
+                             {{"type", "string"}, {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}},
+                             {{"type", "integer"}, {"minimum", 1}, {"maximum", 9999}},
+                         })}};
             case FieldType::url: return {{"type", "string"}, {"pattern", "^https?://"}};
             case FieldType::enumeration: return {{"enum", f.values}};
             case FieldType::list: return {{"type", "array"}, {"items", type_schema(f, f.item)}};

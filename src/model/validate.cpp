@@ -122,6 +122,21 @@ struct Validator {
                           fmt::format("«{}» is not a valid date: {} does not exist", key, n.value));
                 }
                 break;
+            case FieldType::period:
+                if (!n.is_scalar() ||
+                    !(Date::looks_like_date(n.value) || Date::looks_like_period(n.value))) {
+                    wrong_kind(n, key,
+                               "en dato eller periode på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ",
+                               "a date or period of the form YYYY-MM-DD, YYYY-MM or YYYY");
+                } else if (!Date::parse_period(n.value, Date::Edge::start)) {
+                    bool date = Date::looks_like_date(n.value);
+                    error(n, "impossible-date",
+                          fmt::format("«{}» er ikke en gyldig {}: {} finnes ikke", key,
+                                      date ? "dato" : "periode", n.value),
+                          fmt::format("«{}» is not a valid {}: {} does not exist", key,
+                                      date ? "date" : "period", n.value));
+                }
+                break;
             case FieldType::enumeration:
                 if (!n.is_scalar()) {
                     wrong_kind(n, key, "én av verdiene i listen", "one of the listed values");

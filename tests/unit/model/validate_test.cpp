@@ -53,6 +53,65 @@ TEST_CASE("model/validate: wrong types, impossible dates, unknown enum values an
     CHECK(e[3].text.en.find("did you mean «brukerrepresentant»?") != std::string::npos);
 }
 
+TEST_CASE("model/validate: approval and review accept a date, a month or a year") {
+    auto control = [](const std::string& approved, const std::string& review) {
+        return validate("type: rutine\nid: x\ntittel: T\ndokumentstyring:\n  godkjent: " +
+                        approved + "\n  revideres: " + review + "\n");
+    };
+    CHECK(control("2016", "2019").empty());        // plain scalars
+    CHECK(control("\"2016\"", "'2019'").empty());  // quoted
+    CHECK(control("2016-03", "2019-12").empty());
+    CHECK(control("2016-03-01", "\"2019-12\"").empty());
+
+    SUBCASE("a plan period written as a range is the wrong shape, naming the three shapes") {
+        auto e = control("2016-2019", "2019");
+        REQUIRE(e.size() == 1);
+        CHECK(e[0].code == "wrong-type");
+        CHECK(e[0].loc.line == 5);
+        CHECK(e[0].loc.col == 13);
+        CHECK(e[0].text.nb ==
+              "«godkjent» skal være en dato eller periode på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller "
+              "ÅÅÅÅ, men er «2016-2019»");
+        CHECK(e[0].text.en ==
+              "«godkjent» must be a date or period of the form YYYY-MM-DD, YYYY-MM or YYYY, but "
+              "is «2016-2019»");
+    }
+    SUBCASE("other wrong shapes") {
+        for (const char* bad : {"19", "2019-1", "01.2019", "2019-06-1", "\"2019 \"", "[2019]"}) {
+            CAPTURE(bad);
+            auto e = control("2016", bad);
+            REQUIRE(e.size() == 1);
+            CHECK(e[0].code == "wrong-type");
+        }
+    }
+    SUBCASE("impossible months and days, and year 0, are impossible dates") {
+        for (const char* bad : {"2024-13", "2024-00", "2025-02-29", "0000"}) {
+            CAPTURE(bad);
+            auto e = control("2016", bad);
+            REQUIRE(e.size() == 1);
+            CHECK(e[0].code == "impossible-date");
+            CHECK(e[0].loc.line == 6);
+        }
+        auto e = control("2016", "2024-13");
+        CHECK(e[0].text.nb == "«revideres» er ikke en gyldig periode: 2024-13 finnes ikke");
+        e = control("2016", "2025-02-29");
+        CHECK(e[0].text.en == "«revideres» is not a valid date: 2025-02-29 does not exist");
+    }
+    SUBCASE("other date fields stay day-exact") {
+        auto e = validate(
+            "type: brukerråd\nid: x\ntittel: T\nmedlemmer:\n"
+            "  - {rolle: brukerrepresentant, oppnevnt: 2024, oppnevnt_til: 2026-06}\n");
+        REQUIRE(e.size() == 2);
+        CHECK(e[0].code == "wrong-type");
+        CHECK(e[0].text.en == "«oppnevnt» must be a date of the form YYYY-MM-DD, but is «2024»");
+        CHECK(e[1].code == "wrong-type");
+        auto f = validate(
+            "type: fravik\nid: x\ntittel: T\nfravik:\n"
+            "  - {regel: R, besluttet: 2026, gyldig_til: 2027-01}\n");
+        CHECK(f.size() == 2);
+    }
+}
+
 TEST_CASE("model/validate: required keys may not be empty; optional ones may") {
     auto e = validate("type: rutine\nid: x\ntittel:\nhensikt:\n");
     REQUIRE(e.size() == 1);
