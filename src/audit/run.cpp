@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/parallel.hpp"
+#include "engine/suggest.hpp"
 
 namespace medvirk::audit {
 
@@ -78,6 +79,10 @@ Outcome run(const Request& request) {
     out.loaded = load(loading, cat, [&](const std::vector<model::Service>& batch, bool clean) {
         if (!clean || out.error) return;
         engine::Report part = engine::audit(batch, cat, report.as_of, jobs, registers);
+        if (request.suggest_tags)
+            parallel_for(batch.size(), jobs, [&](size_t i) {
+                part.services[i].suggestions = engine::suggest_tags(batch[i], cat).suggestions;
+            });
         for (auto& s : part.services) {
             if (matcher) matcher->mark(s);
             for (const auto& f : s.results)

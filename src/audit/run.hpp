@@ -50,6 +50,8 @@ struct Request {
     // Findings recorded here are marked as baselined and summed up in the report.
     const baseline::Baseline* baseline = nullptr;
     std::string baseline_file;
+    // Also find each service's tagging suggestions (engine/suggest.hpp); they change nothing else.
+    bool suggest_tags = false;
     // Sees every batch of audited services, after baseline marking (baseline create).
     std::function<void(const std::vector<engine::ServiceReport>&)> services;
 };

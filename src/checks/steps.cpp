@@ -36,35 +36,42 @@ std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::s
 
 namespace {
 
-// The tagged steps of one document, for every tag at once.
-void index_steps(const model::RoutineDoc& doc, const Node& n,
-                 std::unordered_map<std::string, std::vector<TaggedStep>>& out) {
+void walk_steps(const Node& n, const std::function<void(const Node&)>& f) {
     if (n.is_map()) {
         for (const auto& e : n.entries) {
             if (e.key == "fremgangsmåte" && e.value.is_seq()) {
-                for (const auto& step : e.value.items) {
-                    const Node* tags = step.get("dekker");
-                    if (!tags) continue;
-                    for (const auto& t : tags->items) {
-                        if (!t.is_scalar()) continue;
-                        auto& list = out[t.value];
-                        if (list.empty() || list.back().node != &step)
-                            list.push_back({&doc, &step});
-                    }
-                }
+                for (const auto& step : e.value.items) f(step);
             } else {
-                index_steps(doc, e.value, out);
+                walk_steps(e.value, f);
             }
         }
     } else if (n.is_seq()) {
-        for (const auto& i : n.items) index_steps(doc, i, out);
+        for (const auto& i : n.items) walk_steps(i, f);
     }
+}
+
+// The tagged steps of one document, for every tag at once.
+void index_steps(const model::RoutineDoc& doc,
+                 std::unordered_map<std::string, std::vector<TaggedStep>>& out) {
+    for_each_step(doc, [&](const Node& step) {
+        const Node* tags = step.get("dekker");
+        if (!tags) return;
+        for (const auto& t : tags->items) {
+            if (!t.is_scalar()) continue;
+            auto& list = out[t.value];
+            if (list.empty() || list.back().node != &step) list.push_back({&doc, &step});
+        }
+    });
 }
 
 }  // namespace
 
+void for_each_step(const model::RoutineDoc& doc, const std::function<void(const Node&)>& f) {
+    walk_steps(doc.root, f);
+}
+
 StepIndex::StepIndex(const model::Service& service) {
-    for (const auto& r : service.routines) index_steps(r, r.root, by_tag_);
+    for (const auto& r : service.routines) index_steps(r, by_tag_);
 }
 
 const std::vector<TaggedStep>& StepIndex::steps(const std::string& tag) const {

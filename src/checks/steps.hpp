@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,6 +24,11 @@ struct TaggedStep {
 
 // The steps of the service's routines that carry the tag, in document order.
 std::vector<TaggedStep> tagged_steps(const model::Service& service, const std::string& tag);
+
+// Calls `f` with every step of the document: each item of every «fremgangsmåte» list, at any depth
+// (also in «brukerråd.rekruttering»), in document order. The walk the step index and the tagging
+// help share.
+void for_each_step(const model::RoutineDoc& doc, const std::function<void(const yaml::Node&)>& f);
 
 // The tagged steps of every tag at the price of one walk over the service's routines.
 class StepIndex {

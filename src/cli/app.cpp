@@ -162,6 +162,12 @@ Command audit_command() {
                            l == Lang::en
                                ? "Also list passed and not-applicable results, with evidence"
                                : "Vis også oppfylte og ikke relevante resultater, med bevis");
+                a.add_flag("--suggest-tags", o.suggest_tags,
+                           l == Lang::en
+                               ? "Also suggest coverage words for untagged steps (text and json; "
+                                 "information, not evidence: the results do not change)"
+                               : "Foreslå også dekningsord for steg uten «dekker:» (text og json; "
+                                 "informasjon, ikke bevis: resultatene endres ikke)");
             },
             cmd_audit)};
 }
@@ -284,6 +290,45 @@ Command report_command() {
                 add_lang(a, o, l);
             },
             cmd_report)};
+}
+
+Command suggest_tags_command() {
+    return {
+        "",
+        "suggest-tags",
+        {"Foreslår dekningsord for steg uten «dekker:», ut fra ordenes tegn (skriver ingenting)",
+         "Suggest coverage words for untagged steps, from the words' indicator terms (writes "
+         "nothing)"},
+        {"Eksempler:\n"
+         "  medvirk suggest-tags rutiner/\n"
+         "  medvirk suggest-tags rutiner/tjeneste.yaml rutiner/innleggelse.yaml\n"
+         "  medvirk suggest-tags --lang en --format json rutiner/\n"
+         "  medvirk audit --suggest-tags rutiner/   # forslagene etter funnene\n"
+         "En fil må leses sammen med tjenestedokumentet sitt, som i «audit». Forslagene er "
+         "informasjon, ikke bevis: sett «dekker:» bare når steget faktisk gjør det ordet "
+         "beskriver (se «medvirk rules tags»).\n"
+         "Avslutningskoder: 0 skrevet (også med forslag), 2 bruks- eller inndatafeil.",
+         "Examples:\n"
+         "  medvirk suggest-tags routines/\n"
+         "  medvirk suggest-tags routines/tjeneste.yaml routines/admission.yaml\n"
+         "  medvirk suggest-tags --lang en --format json routines/\n"
+         "  medvirk audit --suggest-tags routines/   # the suggestions after the findings\n"
+         "A file must be read together with its service document, as in «audit». The "
+         "suggestions are information, not evidence: add «dekker:» only where the step really "
+         "does what the word describes (see «medvirk rules tags»).\n"
+         "Exit codes: 0 printed (also with suggestions), 2 usage or input error."},
+        bind<SuggestTagsOptions>(
+            [](CLI::App& a, SuggestTagsOptions& o, Lang l) {
+                add_paths(a, o, l);
+                add_lang(a, o, l);
+                add_rules(a, o, l);
+                add_jobs(a, o, l);
+                a.add_option(
+                     "--format", o.format,
+                     l == Lang::en ? "text (default) or json" : "text (standard) eller json")
+                    ->check(CLI::IsMember({"text", "json"}));
+            },
+            cmd_suggest_tags)};
 }
 
 Command rules_command() { return {"", "rules", {"Viser reglene", "Show the rules"}, {}, nullptr}; }
@@ -427,10 +472,10 @@ Command formats_command() {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
-        audit_command(),      validate_command(),   baseline_command(), baseline_create_command(),
-        diff_command(),       report_command(),     rules_command(),    rules_list_command(),
-        rules_show_command(), rules_tags_command(), init_command(),     rules_docs_command(),
-        schema_command(),     formats_command(),
+        audit_command(),           validate_command(),   suggest_tags_command(), baseline_command(),
+        baseline_create_command(), diff_command(),       report_command(),       rules_command(),
+        rules_list_command(),      rules_show_command(), rules_tags_command(),   init_command(),
+        rules_docs_command(),      schema_command(),     formats_command(),
     };
     return table;
 }

@@ -225,7 +225,8 @@ int cmd_audit(const AuditOptions& o) {
             {out.format,
              report::FormatOptions{o.language(),
                                    out.file.empty() && out.format->name == "text" && use_color(o),
-                                   o.show_all, jobs_of(o)}});
+                                   o.show_all, jobs_of(o), o.suggest_tags}});
+    request.suggest_tags = o.suggest_tags;
     if (base) {
         request.baseline = &*base;
         request.baseline_file = o.baseline;

@@ -40,9 +40,14 @@ struct AuditOptions : RoutineOptions {
     std::vector<std::string> formats;  // NAME or NAME=FILE, repeatable
     std::string baseline;              // --baseline FILE
     bool show_all = false;
+    bool suggest_tags = false;  // --suggest-tags: tagging help after the findings
 };
 
 using ValidateOptions = RoutineOptions;
+
+struct SuggestTagsOptions : RoutineOptions {
+    std::string format = "text";  // text | json
+};
 
 struct BaselineCreateOptions : RoutineOptions {
     std::string out_dir;  // the baseline file to write
@@ -92,5 +97,6 @@ int cmd_baseline_create(const BaselineCreateOptions& o);
 int cmd_diff(const DiffOptions& o);
 int cmd_report(const ReportOptions& o);
 int cmd_formats(const CommonOptions& o);
+int cmd_suggest_tags(const SuggestTagsOptions& o);
 
 }  // namespace medvirk::cli

@@ -9,6 +9,7 @@
 #include "core/diag.hpp"
 #include "core/text.hpp"
 #include "engine/registers.hpp"
+#include "engine/suggest.hpp"
 #include "model/routine_set.hpp"
 #include "rules/rule.hpp"
 
@@ -128,6 +129,8 @@ struct ServiceReport {
     // Filled only when the audit is asked for registers (the JSON and HTML reports show them).
     std::vector<CoverageRow> coverage;       // coverage_matrix
     std::vector<DeviationEntry> deviations;  // deviation_register
+    // Filled only when asked for (audit --suggest-tags): tagging help, never evidence.
+    std::optional<std::vector<TagSuggestion>> suggestions;
 };
 
 struct InputFile {

@@ -13,9 +13,10 @@ namespace medvirk::report {
 
 struct FormatOptions {
     Lang lang = Lang::nb;
-    bool color = false;     // text only
-    bool show_all = false;  // text only: also passes and not-applicable results
-    unsigned jobs = 1;      // threads a format may use; its output does not depend on it
+    bool color = false;         // text only
+    bool show_all = false;      // text only: also passes and not-applicable results
+    unsigned jobs = 1;          // threads a format may use; its output does not depend on it
+    bool suggest_tags = false;  // text: the section of tagging suggestions (audit --suggest-tags)
 };
 
 // A format renders a report in two steps, so that a large audit can be written without holding

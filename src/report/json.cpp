@@ -4,6 +4,7 @@
 #include "engine/registers.hpp"
 #include "report/formats.hpp"
 #include "report/json_splice.hpp"
+#include "report/suggestions.hpp"
 #include "version.hpp"
 
 namespace medvirk::report {
@@ -174,6 +175,7 @@ std::string service_text(const engine::ServiceReport& s) {
             }
             js["dekningsvisninger"].push_back(std::move(jv));
         }
+        if (s.suggestions) js["dekningsforslag"] = suggestions_json(*s.suggestions);
         return json_splice::dump_at(js, 4);
     }
 }

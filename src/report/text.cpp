@@ -4,6 +4,7 @@
 
 #include "core/terminal.hpp"
 #include "report/formats.hpp"
+#include "report/suggestions.hpp"
 
 namespace medvirk::report {
 
@@ -140,10 +141,12 @@ struct Writer {
     }
 };
 
-// Two sections: the findings of every service, then a summary of every service.
+// Three sections: the findings of every service, the tagging suggestions (only when asked for),
+// then a summary of every service.
 class TextRenderer : public Renderer {
   public:
-    TextRenderer(const engine::Report& r, const TextOptions& o) : report_(r), o_(o) {}
+    TextRenderer(const engine::Report& r, const TextOptions& o, bool suggest_tags)
+        : report_(r), o_(o), suggest_tags_(suggest_tags) {}
 
     std::vector<Piece> service(const engine::ServiceReport& s) const override {
         Writer findings{o_, {}}, summary{o_, {}};
@@ -152,7 +155,11 @@ class TextRenderer : public Renderer {
             findings.finding(f);
         }
         summary.summary(s);
-        return {{std::move(findings.out), {}}, {std::move(summary.out), {}}};
+        std::string suggestions =
+            s.suggestions ? suggestions_text(*s.suggestions, o_.lang) : std::string{};
+        return {{std::move(findings.out), {}},
+                {std::move(summary.out), {}},
+                {std::move(suggestions), {}}};
     }
 
     void frame(const Pieces& pieces, Sink& out) const override {
@@ -163,6 +170,7 @@ class TextRenderer : public Renderer {
             shown = shown || pieces.size(0, i) > 0;
         }
         if (shown) out.write("\n");
+        if (suggest_tags_) write_suggestions(pieces, out);
         for (size_t i = 0; i < services.size(); ++i) pieces.write(1, i, out);
         Writer w{o_, {}};
         w.out += w.t(score_line_nb, score_line_en);
@@ -189,12 +197,30 @@ class TextRenderer : public Renderer {
   private:
     const engine::Report& report_;
     TextOptions o_;
+    bool suggest_tags_ = false;
+
+    // The tagging suggestions under their heading, after the findings: information, not evidence.
+    void write_suggestions(const Pieces& pieces, Sink& out) const {
+        const auto& services = report_.services;
+        bool any = false;
+        for (size_t i = 0; i < services.size(); ++i) any = any || pieces.size(2, i) > 0;
+        Writer w{o_, {}};
+        if (!any) {
+            out.write(fmt::format("{}: {}\n\n", w.bold(suggestions_heading(o_.lang)),
+                                  w.t("ingen", "none")));
+            return;
+        }
+        out.write(fmt::format("{}:\n", w.bold(suggestions_heading(o_.lang))));
+        for (size_t i = 0; i < services.size(); ++i) pieces.write(2, i, out);
+        out.write("\n");
+    }
 };
 
 }  // namespace
 
 std::unique_ptr<Renderer> make_text(const engine::Report& report, const FormatOptions& o) {
-    return std::make_unique<TextRenderer>(report, TextOptions{o.lang, o.color, o.show_all});
+    return std::make_unique<TextRenderer>(report, TextOptions{o.lang, o.color, o.show_all},
+                                          o.suggest_tags);
 }
 
 std::string format_text(const engine::Report& report, const TextOptions& options) {

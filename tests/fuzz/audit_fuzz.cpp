@@ -30,7 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     request.catalogue = &cat;
     request.as_of = Date{2026, 6, 1};
     request.routines.sources = {{"set/rutine.yaml", bytes}, {"set/tjeneste.yaml", service}};
-    request.outputs.push_back({&f, report::FormatOptions{lang, false, true}});
+    // Every other input also asks for the tagging suggestions (the step walk and text matching).
+    bool suggest = (size / (2 * formats.size())) % 2 == 1;
+    request.suggest_tags = suggest;
+    request.outputs.push_back({&f, report::FormatOptions{lang, false, true, 1, suggest}});
     audit::Outcome outcome = audit::run(request);
     if (!outcome.ok()) return 0;
     report::StringSink out;

@@ -80,6 +80,10 @@ done
 # The injection fixture of the HTML test, and a hand-made report with a coverage view (CHIME).
 "$medvirk" audit --as-of 2026-11-23 --format "json=$reports/injection.json" tests/html/injection >/dev/null || [ $? -eq 1 ]
 cp tests/e2e/cases/report-coverage-views/rapport.json "$reports/coverage-views.json"
+# Tagging suggestions (audit --suggest-tags) with the test pack, whose words carry indicator terms.
+MEDVIRK_TEST_ONLY_GIVEN_PACKS=1 "$medvirk" audit --as-of 2026-11-23 --suggest-tags --rules tests/e2e/pack \
+  --format "json=$reports/suggestions.json" tests/e2e/suggest >/dev/null || [ $? -eq 1 ]
+grep -q '"dekningsforslag"' "$reports/suggestions.json" || { echo "FAIL: no «dekningsforslag» in the report of audit --suggest-tags"; fail=1; }
 "$medvirk" baseline create "$tmp/baseline.json" --as-of 2026-11-23 examples/bup >/dev/null
 "$medvirk" audit --as-of 2026-11-23 --baseline "$tmp/baseline.json" --format "json=$reports/with-baseline.json" examples/bup >/dev/null || true
 node -e '

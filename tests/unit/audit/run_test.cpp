@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "baseline/baseline.hpp"
@@ -145,4 +146,116 @@ TEST_CASE("audit/run: a routine set held in memory gives the report its files on
     REQUIRE(memory.ok());
     CHECK(listed.size() == disk.report().inputs.size());
     CHECK(written(memory) == written(disk));
+}
+
+namespace {
+
+// The test pack of the e2e goldens, whose coverage words carry indicator terms.
+const rules::Catalogue& test_pack() {
+    static Diagnostics errors;
+    static rules::Catalogue cat = rules::load_catalogue(
+        {{"testpakke.yaml", slurp_file(MEDVIRK_SOURCE_DIR "/tests/e2e/pack/testpakke.yaml")}},
+        errors);
+    REQUIRE(errors.empty());
+    return cat;
+}
+
+audit::Request suggesting(const char* format, bool suggest) {
+    audit::Request r;
+    r.catalogue = &test_pack();
+    r.as_of = as_of;
+    r.routines.paths = {MEDVIRK_SOURCE_DIR "/tests/e2e/suggest",
+                        MEDVIRK_SOURCE_DIR "/tests/e2e/routines"};
+    r.routines.jobs = 2;
+    r.routines.batch_files = 1;
+    r.outputs.push_back(
+        {report::find_format(format), report::FormatOptions{Lang::nb, false, true, 2, suggest}});
+    r.suggest_tags = suggest;
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("audit/run: tagging suggestions change no result, score or count of findings") {
+    std::vector<engine::ServiceReport> with, without;
+    auto keep = [](std::vector<engine::ServiceReport>& into) {
+        return [&into](const std::vector<engine::ServiceReport>& services) {
+            for (const auto& s : services) into.push_back(s);
+        };
+    };
+    audit::Request asked = suggesting("json", true);
+    asked.services = keep(with);
+    audit::Request plain = suggesting("json", false);
+    plain.services = keep(without);
+    audit::Outcome a = audit::run(asked);
+    audit::Outcome p = audit::run(plain);
+    REQUIRE(a.ok());
+    REQUIRE(p.ok());
+    CHECK(a.new_findings == p.new_findings);
+    REQUIRE(with.size() == 2);
+    REQUIRE(without.size() == 2);
+    size_t suggestions = 0;
+    for (size_t i = 0; i < with.size(); ++i) {
+        REQUIRE(with[i].suggestions);
+        CHECK_FALSE(without[i].suggestions);
+        suggestions += with[i].suggestions->size();
+        CHECK(with[i].counts == without[i].counts);
+        CHECK(with[i].total.percent() == without[i].total.percent());
+        CHECK(with[i].total.earned == without[i].total.earned);
+        REQUIRE(with[i].results.size() == without[i].results.size());
+        for (size_t k = 0; k < with[i].results.size(); ++k) {
+            CHECK(with[i].results[k].grade == without[i].results[k].grade);
+            CHECK(with[i].results[k].detail.nb == without[i].results[k].detail.nb);
+        }
+        CHECK(with[i].views.front().covered() == without[i].views.front().covered());
+    }
+    CHECK(suggestions == 4);  // three in tests/e2e/suggest, one in tests/e2e/routines
+
+    // The JSON report: the same but for each service's «dekningsforslag», present only when asked.
+    auto asked_json = nlohmann::json::parse(written(a));
+    auto plain_json = nlohmann::json::parse(written(p));
+    for (auto& s : plain_json["tjenester"]) CHECK_FALSE(s.contains("dekningsforslag"));
+    size_t listed = 0;
+    for (auto& s : asked_json["tjenester"]) {
+        REQUIRE(s.contains("dekningsforslag"));
+        listed += s["dekningsforslag"].size();
+        s.erase("dekningsforslag");
+    }
+    CHECK(listed == 4);
+    CHECK(asked_json == plain_json);
+
+    // The text report: the same but for the section of suggestions, after the findings.
+    audit::Outcome at = audit::run(suggesting("text", true));
+    audit::Outcome pt = audit::run(suggesting("text", false));
+    std::string text = written(at);
+    const std::string heading = "Forslag til dekningsord (informasjon, ikke bevis):\n";
+    size_t from = text.find(heading);
+    REQUIRE(from != std::string::npos);
+    size_t to = text.find("\n\n", from);
+    REQUIRE(to != std::string::npos);
+    CHECK(text.find("[TST-KLAGE]") < from);               // after the findings
+    CHECK(text.find("Tjeneste forslagstjenesten") > to);  // before the summaries
+    CHECK(text.substr(from, to - from).find("«test_klage»") != std::string::npos);
+    CHECK(text.substr(0, from) + text.substr(to + 2) == written(pt));
+}
+
+TEST_CASE("audit/run: asked for and none found, the text report says so under the same heading") {
+    audit::Request r = suggesting("text", true);
+    r.routines.paths.clear();
+    r.routines.sources = {
+        {"set/tjeneste.yaml", slurp_file(MEDVIRK_SOURCE_DIR "/tests/e2e/suggest/tjeneste.yaml")},
+        {"set/rutine.yaml",
+         "type: rutine\nid: r\ntittel: R\nfremgangsmåte:\n"
+         "  - steg: Brukeren får vite om klageadgangen og pasient- og brukerombudet.\n"
+         "    dekker: [test_klage]\n"
+         "  - steg: Behandleren gir brukeren en time innen to uker.\n"}};
+    audit::Outcome outcome = audit::run(r);
+    REQUIRE(outcome.ok());
+    std::string text = written(outcome);
+    CHECK(text.find("Forslag til dekningsord (informasjon, ikke bevis): ingen\n\n") !=
+          std::string::npos);
+    r.outputs.front().options.lang = Lang::en;
+    audit::Outcome en = audit::run(r);
+    CHECK(written(en).find("Suggested coverage words (information, not evidence): none\n\n") !=
+          std::string::npos);
 }

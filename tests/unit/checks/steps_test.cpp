@@ -53,3 +53,14 @@ TEST_CASE("checks/steps: the step index finds every tagged step, once, in docume
     CHECK(index.steps("t3").empty());
     CHECK(texts(checks::tagged_steps(s, "t2")) == texts(index.steps("t2")));
 }
+
+TEST_CASE("checks/steps: every step of every procedure, tagged or not, in document order") {
+    auto d = test::doc(
+        "type: brukerråd\nid: a\ntittel: A\nfremgangsmåte:\n  - steg: Første\n"
+        "  - steg: Andre\n    dekker: [t1]\n"
+        "rekruttering:\n  fremgangsmåte:\n    - steg: Nøstet\n");
+    std::vector<std::string> texts;
+    checks::for_each_step(
+        d, [&](const yaml::Node& step) { texts.push_back(step.get("steg")->value); });
+    CHECK(texts == std::vector<std::string>{"Første", "Andre", "Nøstet"});
+}
