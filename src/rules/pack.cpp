@@ -139,6 +139,7 @@ struct Linker {
         if (!r.check) return;
         std::vector<const checks::Check*> all;
         checks::walk(*r.check, all);
+        if (r.condition) checks::walk(*r.condition, all);
         for (const checks::Check* c : all) {
             std::string tag = c->coverage_tag();
             if (tag.empty() || tag_ids.count(tag)) continue;

@@ -54,6 +54,7 @@ json rule_schema() {
          {"gitt", scalar_or_list(enumeration(types))},
          {"hver", {{"type", "string"}, {"pattern", "^[^. \\[\\]*]+(\\.[^. \\[\\]*]+)*$"}}},
          {"mangler", enumeration({"brudd", "ikke_relevant"})},
+         {"hvis", {{"$ref", "#/$defs/sjekk"}}},
          {"sjekk", {{"$ref", "#/$defs/sjekk"}}},
          {"melding", text()},
          {"tiltak", text()},
