@@ -44,8 +44,10 @@ class Count final : public Check {
             at_field = ctx.service.doc.location();
             for (const auto& d : weigh(select_documents(sel.types, sel.where, ctx), ctx.as_of)) {
                 hits.push_back(d.doc->location());
-                if (d.evidence.standing == Standing::counts) ++full;
-                else if (reservation.empty()) reservation = d.evidence.reason;
+                if (d.evidence.standing == Standing::counts)
+                    ++full;
+                else if (reservation.empty())
+                    reservation = d.evidence.reason;
             }
             what_nb = fmt::format("dokumenter av typen {}{}", types_text(sel.types), cond.nb);
             what_en = fmt::format("documents of type {}{}", types_text(sel.types), cond.en);

@@ -21,18 +21,18 @@ class Described final : public Check {
     Outcome evaluate(const Context& ctx) const override {
         FieldAt f = field_at(ctx, field);
         if (!non_empty(f.node))
-            return {false,
-                    f.loc,
+            return {false, f.loc,
                     f.node ? Text{fmt::format("«{}» er tomt", field),
                                   fmt::format("«{}» is empty", field)}
                            : Text{fmt::format("«{}» mangler", field),
                                   fmt::format("«{}» is missing", field)}};
         if (!f.node->is_scalar() || is_hollow(f.node->value)) {
             std::string shown = f.node->is_scalar() ? shorten(f.node->value, 40) : "…";
-            return {false,
-                    f.loc,
-                    {fmt::format("«{}» sier for lite til å være en beskrivelse: «{}»", field, shown),
-                     fmt::format("«{}» says too little to be a description: «{}»", field, shown)}};
+            return {
+                false,
+                f.loc,
+                {fmt::format("«{}» sier for lite til å være en beskrivelse: «{}»", field, shown),
+                 fmt::format("«{}» says too little to be a description: «{}»", field, shown)}};
         }
         return {true,
                 f.loc,
@@ -41,9 +41,10 @@ class Described final : public Check {
     }
 
     Text describe() const override {
-        return {fmt::format("«{}» er en beskrivelse med innhold (minst tre ord med et verb)", field),
-                fmt::format("«{}» is a description with substance (at least three words with a verb)",
-                            field)};
+        return {
+            fmt::format("«{}» er en beskrivelse med innhold (minst tre ord med et verb)", field),
+            fmt::format("«{}» is a description with substance (at least three words with a verb)",
+                        field)};
     }
 
     std::string path() const override { return field; }

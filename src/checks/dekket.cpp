@@ -59,8 +59,9 @@ class Covered final : public Check {
     }
 
     Text describe() const override {
-        return {fmt::format("et steg i en rutine har «dekker: [{}]» og viser det i teksten", tag),
-                fmt::format("a step of a routine has «dekker: [{}]» and shows it in its text", tag)};
+        return {
+            fmt::format("et steg i en rutine har «dekker: [{}]» og viser det i teksten", tag),
+            fmt::format("a step of a routine has «dekker: [{}]» and shows it in its text", tag)};
     }
 
     std::string path() const override { return "dekker:" + tag; }
@@ -85,21 +86,22 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
 }  // namespace
 
 const Kind& dekket_kind() {
-    static const Kind kind{"dekket",
-                           "covered",
-                           Kind::Shape::params,
-                           {{"tag", ParamType::tag, true}},
-                           {"`tag`", "`tag`"},
-                           {"et steg i et dokument i tjenesten (av alle typer unntatt `tjeneste`) "
-                            "har dekningsordet i `dekker:`, og teksten viser det; med forbehold når "
-                            "dokumentet ikke er godkjent og gjeldende eller teksten ikke viser "
-                            "ordets tegn (se «Hva som teller som bevis» i [format.md](format.md))",
-                            "a step of a document of the service (of any type except `tjeneste`) "
-                            "has the tag in `dekker:`, and its text shows it; with a reservation "
-                            "when the document is not approved and current or the text shows none "
-                            "of the tag's terms (see \"What counts as evidence\" in "
-                            "[format.md](format.md))"},
-                           parse};
+    static const Kind kind{
+        "dekket",
+        "covered",
+        Kind::Shape::params,
+        {{"tag", ParamType::tag, true}},
+        {"`tag`", "`tag`"},
+        {"et steg i et dokument i tjenesten (av alle typer unntatt `tjeneste`) "
+         "har dekningsordet i `dekker:`, og teksten viser det; med forbehold når "
+         "dokumentet ikke er godkjent og gjeldende eller teksten ikke viser "
+         "ordets tegn (se «Hva som teller som bevis» i [format.md](format.md))",
+         "a step of a document of the service (of any type except `tjeneste`) "
+         "has the tag in `dekker:`, and its text shows it; with a reservation "
+         "when the document is not approved and current or the text shows none "
+         "of the tag's terms (see \"What counts as evidence\" in "
+         "[format.md](format.md))"},
+        parse};
     return kind;
 }
 

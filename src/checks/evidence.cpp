@@ -72,13 +72,13 @@ bool ends_with(const std::string& w, std::string_view end) {
 // are short, common verbs, modals and imperatives.
 bool verb_like(const std::string& w) {
     static const std::array<std::string_view, 52> common = {
-        "skal",   "bør",    "kan",    "må",     "vil",     "gi",     "gis",    "ta",
-        "få",     "se",     "gå",     "la",     "bli",     "ble",    "var",    "fikk",
-        "ga",     "gav",    "ha",     "hadde",  "gjøre",   "gjort",  "sendt",  "send",
-        "meld",   "del",    "bruk",   "tilby",  "avtal",   "avklar", "kartlegg", "planlegg",
-        "tilrettelegg", "følg", "sørg", "hent",  "innhent", "lag",    "skriv",  "be",
-        "legg",   "still",  "ring",   "kontakt", "henvis",  "innkall", "evaluer", "spør",
-        "møt",    "snakk",  "lytt",   "ivareta"};
+        "skal",         "bør",   "kan",  "må",      "vil",     "gi",      "gis",      "ta",
+        "få",           "se",    "gå",   "la",      "bli",     "ble",     "var",      "fikk",
+        "ga",           "gav",   "ha",   "hadde",   "gjøre",   "gjort",   "sendt",    "send",
+        "meld",         "del",   "bruk", "tilby",   "avtal",   "avklar",  "kartlegg", "planlegg",
+        "tilrettelegg", "følg",  "sørg", "hent",    "innhent", "lag",     "skriv",    "be",
+        "legg",         "still", "ring", "kontakt", "henvis",  "innkall", "evaluer",  "spør",
+        "møt",          "snakk", "lytt", "ivareta"};
     if (std::find(common.begin(), common.end(), w) != common.end()) return true;
     if (w.size() < 2) return false;
     return ends_with(w, "r") || ends_with(w, "s") || ends_with(w, "et") || ends_with(w, "te");
@@ -86,8 +86,8 @@ bool verb_like(const std::string& w) {
 
 bool is_placeholder_text(const std::string& folded) {
     static const std::array<std::string_view, 10> marks = {
-        "fyll ut", "todo", "tbd", "xxx", "lorem ipsum", "kommer senere", "skrives senere",
-        "...",     "…",    "placeholder"};
+        "fyll ut",       "todo",           "tbd", "xxx", "lorem ipsum",
+        "kommer senere", "skrives senere", "...", "…",   "placeholder"};
     for (auto m : marks)
         if (folded.rfind(m, 0) == 0) return true;
     return false;
@@ -121,7 +121,8 @@ bool written(const Node& n) {
         case Node::Kind::null: return false;
         case Node::Kind::scalar: return non_empty(&n);
         case Node::Kind::seq:
-            return std::any_of(n.items.begin(), n.items.end(), [](const Node& i) { return written(i); });
+            return std::any_of(n.items.begin(), n.items.end(),
+                               [](const Node& i) { return written(i); });
         case Node::Kind::map:
             return std::any_of(n.entries.begin(), n.entries.end(),
                                [](const yaml::Entry& e) { return written(e.value); });

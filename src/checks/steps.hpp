@@ -5,8 +5,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/date.hpp"
 #include "checks/evidence.hpp"
+#include "core/date.hpp"
 #include "core/diag.hpp"
 #include "model/routine_set.hpp"
 
@@ -17,8 +17,8 @@ struct TaggedStep {
     const model::RoutineDoc* doc = nullptr;
     const yaml::Node* node = nullptr;
 
-    Location location() const;    // the «steg» key, else the item
-    std::string text() const;     // the step text, on one line and shortened
+    Location location() const;      // the «steg» key, else the item
+    std::string text() const;       // the step text, on one line and shortened
     std::string full_text() const;  // the step text as written
 };
 

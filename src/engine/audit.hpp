@@ -19,15 +19,24 @@ namespace medvirk::engine {
 // `fravik`: a bør/kan rule not met, under a valid documented deviation (docs/rules.md).
 // `forbehold`: met, but on evidence that counts only with a reservation the result states
 // (docs/format.md, «Hva som teller som bevis»): for the advisor to check, never a finding.
-enum class Grade { avvik, merknad, forbedringspunkt, oppfylt, ikke_relevant, feil, fravik, forbehold };
+enum class Grade {
+    avvik,
+    merknad,
+    forbedringspunkt,
+    oppfylt,
+    ikke_relevant,
+    feil,
+    fravik,
+    forbehold
+};
 inline constexpr size_t grade_count = 8;
 
 const char* grade_name(Grade g, Lang lang);  // "avvik" / "nonconformity", …
 const char* grade_key(Grade g);              // stable key: avvik, merknad, …, ikke_relevant, feil
 Grade grade_for(rules::Strength s);          // what a failure of this strength is graded
 bool is_finding(Grade g);                    // avvik, merknad, forbedringspunkt, feil
-bool is_reported(Grade g);  // findings, fravik and forbehold: shown without --all
-bool is_met(Grade g);       // oppfylt, forbehold or fravik: counts as met in scores
+bool is_reported(Grade g);                   // findings, fravik and forbehold: shown without --all
+bool is_met(Grade g);  // oppfylt, forbehold or fravik: counts as met in scores
 
 // Status of an advice item for one service (docs/rules.md, "Status per råd").
 enum class Status { oppfylt, delvis_oppfylt, ikke_oppfylt, ikke_relevant };

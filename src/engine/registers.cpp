@@ -67,8 +67,9 @@ std::vector<CoverageRow> coverage_matrix(const model::Service& s, const rules::C
     for (const auto& [tag, rule_ids] : tags) {
         CoverageRow row{tag, {rule_ids.begin(), rule_ids.end()}, {}};
         for (const auto& step : steps.steps(tag))
-            row.steps.push_back({step.doc->id, step.location(), step.text(),
-                                 checks::document_evidence(*step.doc, as_of).standing == checks::Standing::counts});
+            row.steps.push_back(
+                {step.doc->id, step.location(), step.text(),
+                 checks::document_evidence(*step.doc, as_of).standing == checks::Standing::counts});
         out.push_back(std::move(row));
     }
     return out;

@@ -82,10 +82,10 @@ class GithubRenderer : public Renderer {
             bool en = o.lang == Lang::en;
             std::string msg = fmt::format(
                 "{}\n{}: {}\n{}: {}", terminal_safe(engine::headline_of(f).get(o.lang)),
-                f.grade == engine::Grade::fravik      ? (en ? "justification" : "begrunnelse")
-                : f.grade == engine::Grade::forbehold ? (en ? "evidence with reservation"
-                                                            : "bevis med forbehold")
-                                                      : (en ? "found" : "funn"),
+                f.grade == engine::Grade::fravik ? (en ? "justification" : "begrunnelse")
+                : f.grade == engine::Grade::forbehold
+                    ? (en ? "evidence with reservation" : "bevis med forbehold")
+                    : (en ? "found" : "funn"),
                 terminal_safe(f.detail.get(o.lang)), en ? "remedy" : "tiltak",
                 terminal_safe(r.remedy.get(o.lang)));
             out += fmt::format("::{} {}::{}\n", command(f.grade), props, escape_data(msg));

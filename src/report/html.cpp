@@ -540,9 +540,10 @@ class Writer {
                             t("Sted", "Location"), e(location(f)), t("dokument", "document"),
                             e(str(f, "dokument")));
         out_ += fmt::format("<p>{}: {}</p>\n",
-                            grade == "fravik"      ? t("Begrunnelse", "Justification")
-                            : grade == "forbehold" ? t("Bevis med forbehold", "Evidence with reservation")
-                                                   : t("Funnet", "Found"),
+                            grade == "fravik" ? t("Begrunnelse", "Justification")
+                            : grade == "forbehold"
+                                ? t("Bevis med forbehold", "Evidence with reservation")
+                                : t("Funnet", "Found"),
                             e(tx(f, "detalj")));
         if (grade == "forbehold") {
             out_ += "</li>\n";
@@ -576,10 +577,9 @@ class Writer {
             e(advice_id));
         out_ += fmt::format("<h3 id=\"{}-h\">{} {}: {}</h3>\n", sid, t("Råd", "Advice"),
                             e(advice_id), e(str(a, "tittel")));
-        std::string meta =
-            fmt::format("{} – {} ({}) · {} · {} {}", status_badge(str(a, "status")), met_of(a),
-                        percent(a),
-                        level_name(str(a, "nivå")), t("styrke", "strength"), e(str(a, "styrke")));
+        std::string meta = fmt::format("{} – {} ({}) · {} · {} {}", status_badge(str(a, "status")),
+                                       met_of(a), percent(a), level_name(str(a, "nivå")),
+                                       t("styrke", "strength"), e(str(a, "styrke")));
         auto legal = strings(a, "hjemmel");
         if (!legal.empty()) {
             std::vector<std::string> escaped;
@@ -626,8 +626,7 @@ class Writer {
         if (!reserved.empty()) {
             out_ += fmt::format("<p><strong>{} ({})</strong>: {}</p>\n<ol class=\"forbehold\">\n",
                                 t("Oppfylt med forbehold", "Met with a reservation"),
-                                reserved.size(),
-                                t("kontroller beviset", "check the evidence"));
+                                reserved.size(), t("kontroller beviset", "check the evidence"));
             for (const auto* f : reserved) finding(*f);
             out_ += "</ol>\n";
         }

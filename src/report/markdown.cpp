@@ -70,8 +70,9 @@ std::string MarkdownRenderer::section(const engine::ServiceReport& s) const {
                                               fmt::join(missing, ", ")));
         }
         static constexpr engine::Grade order[] = {
-            engine::Grade::avvik, engine::Grade::feil, engine::Grade::merknad,
-            engine::Grade::forbedringspunkt, engine::Grade::fravik, engine::Grade::forbehold};
+            engine::Grade::avvik,   engine::Grade::feil,
+            engine::Grade::merknad, engine::Grade::forbedringspunkt,
+            engine::Grade::fravik,  engine::Grade::forbehold};
         for (engine::Grade g : order) {
             std::vector<const engine::Finding*> fs;
             for (const auto& f : s.results)
@@ -80,9 +81,9 @@ std::string MarkdownRenderer::section(const engine::ServiceReport& s) const {
             out += fmt::format("#### {} ({})\n\n", engine::grade_name(g, o.lang), fs.size());
             for (const auto* f : fs) {
                 const auto& r = *f->rule;
-                out += fmt::format("- `{}` **{}** {} — {}\n", md(format_location(f->loc)), r.id,
-                                   md(engine::headline_of(*f).get(o.lang)),
-                                   md(f->detail.get(o.lang)));
+                out +=
+                    fmt::format("- `{}` **{}** {} — {}\n", md(format_location(f->loc)), r.id,
+                                md(engine::headline_of(*f).get(o.lang)), md(f->detail.get(o.lang)));
                 out += fmt::format("  <details><summary>{}</summary>\n\n",
                                    t("Sitat, hjemmel og tiltak", "Quote, legal basis and remedy"));
                 out += fmt::format("  > {} ({} {}, {})\n\n", md(r.quote), t("råd", "advice"),

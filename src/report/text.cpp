@@ -79,9 +79,9 @@ struct Writer {
     }
 
     void counts(const std::array<size_t, engine::grade_count>& c) {
-        static constexpr Grade order[] = {Grade::avvik,     Grade::merknad, Grade::forbedringspunkt,
-                                          Grade::fravik,    Grade::forbehold, Grade::oppfylt,
-                                          Grade::ikke_relevant, Grade::feil};
+        static constexpr Grade order[] = {
+            Grade::avvik,     Grade::merknad, Grade::forbedringspunkt, Grade::fravik,
+            Grade::forbehold, Grade::oppfylt, Grade::ikke_relevant,    Grade::feil};
         std::string line;
         for (Grade g : order) {
             size_t n = c[static_cast<size_t>(g)];
@@ -98,12 +98,11 @@ struct Writer {
                            v(s.service.name), v(format_location(s.service.location())));
         counts(s.counts);
         for (const auto& a : s.advice) {
-            std::string points =
-                fmt::format("{} {} {} {}", a.earned, t("av", "of"), a.possible, t("poeng", "points"));
-            std::string reserved =
-                a.reserved ? fmt::format(" ({} {})", a.reserved,
-                                         t("med forbehold", "with reservation"))
-                           : std::string{};
+            std::string points = fmt::format("{} {} {} {}", a.earned, t("av", "of"), a.possible,
+                                             t("poeng", "points"));
+            std::string reserved = a.reserved ? fmt::format(" ({} {})", a.reserved,
+                                                            t("med forbehold", "with reservation"))
+                                              : std::string{};
             out += fmt::format("  {:<4} {:<15} {:<15} {:>5}  {}{}\n", v(a.advice->id),
                                engine::status_name(a.status, o.lang), points, percent(a),
                                v(a.advice->title), reserved);

@@ -231,9 +231,9 @@ void parse_scope(Reader& r, const Node& n, const std::string& where, Rule& rule)
 
 void parse_rule(Reader& r, const Node& n, Pack& pack) {
     static const std::vector<std::string> rule_keys = {
-        "id",   "tittel", "råd",     "krav",  "sitat",   "kilde",  "styrke",  "hjemmel",  "gjelder",
-        "gitt", "hver",   "mangler", "hvis",  "sjekk",   "melding", "tiltak",  "oppfylt",  "eksempel",
-        "lenke"};
+        "id",      "tittel",  "råd",     "krav",     "sitat",   "kilde", "styrke",
+        "hjemmel", "gjelder", "gitt",    "hver",     "mangler", "hvis",  "sjekk",
+        "melding", "tiltak",  "oppfylt", "eksempel", "lenke"};
     if (!r.keys(n, rule_keys, "en regel")) return;
     Rule rule;
     rule.id = r.str(n, "id", true, "en regel");

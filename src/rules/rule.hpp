@@ -59,12 +59,13 @@ struct Rule {
     std::vector<std::string> subjects;  // `gitt`: document types, "*" = every routine document
     std::string each;                   // `hver`: a list in each subject; the check runs per item
     bool missing_is_failure = true;     // `mangler`: brudd (true) | ikke_relevant (false)
-    checks::CheckPtr condition;  // `hvis`: the rule applies to a subject (or item) only when it holds
-    checks::CheckPtr check;      // null only in a pack that did not load
-    Text message;                       // `melding`: when not met
-    Text remedy;                        // `tiltak`
-    Text passes;                        // `oppfylt`: what passes
-    std::string example;                // `eksempel`: a YAML snippet that passes
+    checks::CheckPtr
+        condition;           // `hvis`: the rule applies to a subject (or item) only when it holds
+    checks::CheckPtr check;  // null only in a pack that did not load
+    Text message;            // `melding`: when not met
+    Text remedy;             // `tiltak`
+    Text passes;             // `oppfylt`: what passes
+    std::string example;     // `eksempel`: a YAML snippet that passes
     std::string link;
     std::string pack;
     Location loc;

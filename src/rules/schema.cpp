@@ -97,11 +97,9 @@ std::string pack_json_schema() {
                           {"lenke", scalar()}},
                          {"id", "nivå", "tittel", "styrke"});
     json term = {{"type", "string"}, {"minLength", 3}};
-    json tag = object({{"tag", scalar()},
-                       {"nb", scalar()},
-                       {"en", scalar()},
-                       {"tegn", scalar_or_list(term)}},
-                      {"tag", "nb", "en"});
+    json tag = object(
+        {{"tag", scalar()}, {"nb", scalar()}, {"en", scalar()}, {"tegn", scalar_or_list(term)}},
+        {"tag", "nb", "en"});
     json root = object({{"pakke", header},
                         {"kilder", list_of(source)},
                         {"råd", list_of(advice)},

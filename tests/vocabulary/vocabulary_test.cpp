@@ -2,13 +2,12 @@
 // tests/vocabulary/<pack>.yaml: a sentence that shows the word (it is substantive and shows at
 // least one of the word's terms) and one that does not (substantive, and shows none of them).
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "checks/evidence.hpp"
 #include "rules/pack.hpp"
@@ -54,7 +53,8 @@ std::map<std::string, Case> read_cases() {
                 const yaml::Node* no = c.get("viser_ikke");
                 std::string where = fmt::format("{}:{}", entry.path().filename().string(), c.line);
                 REQUIRE_MESSAGE((tag && yes && no), where, ": needs tag, viser and viser_ikke");
-                CHECK_MESSAGE(out.count(tag->value) == 0, where, ": a second case for ", tag->value);
+                CHECK_MESSAGE(out.count(tag->value) == 0, where, ": a second case for ",
+                              tag->value);
                 out[tag->value] = {yes->value, no->value, where};
             }
         }
@@ -64,7 +64,9 @@ std::map<std::string, Case> read_cases() {
 
 }  // namespace
 
-TEST_CASE("vocabulary: every coverage word has indicators and a case that shows it and one that does not") {
+TEST_CASE(
+    "vocabulary: every coverage word has indicators and a case that shows it and one that does "
+    "not") {
     auto cases = read_cases();
     REQUIRE(!catalogue().tags.empty());
     for (const rules::Tag* tag : catalogue().tags) {

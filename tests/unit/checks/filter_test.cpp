@@ -8,8 +8,10 @@ using namespace medvirk::test::checks_fixture;
 TEST_CASE("checks/filter: «passert» reads a period at its last day") {
     // Audited as of 2026-06-01.
     auto plan = [](const std::string& id, const std::string& review) {
-        return "type: rutine\nid: " + id + "\ntittel: P\nhensikt: Planen for perioden.\n"
-               "dokumentstyring: {revideres: " + review + "}\n";
+        return "type: rutine\nid: " + id +
+               "\ntittel: P\nhensikt: Planen for perioden.\n"
+               "dokumentstyring: {revideres: " +
+               review + "}\n";
     };
     auto s =
         test::service(test::kommune, {plan("a", "2019"), plan("b", "2026"), plan("c", "2026-05"),

@@ -21,13 +21,14 @@ TEST_CASE("checks/steps: what a tagged step is worth as evidence") {
         REQUIRE(index.steps("t1").size() == 1);
         return checks::step_evidence(index.steps("t1").front(), "t1", t, as_of).standing;
     };
-    const std::string good = "Brukeren får informasjon om klageretten og pasient- og brukerombudet.";
+    const std::string good =
+        "Brukeren får informasjon om klageretten og pasient- og brukerombudet.";
     const std::string other = "Tolk bestilles i god tid før samtalen når brukeren trenger det.";
     CHECK(standing(good, current, &terms) == checks::Standing::counts);
-    CHECK(standing(good, overdue, &terms) == checks::Standing::reserved);  // a document lapse
+    CHECK(standing(good, overdue, &terms) == checks::Standing::reserved);   // a document lapse
     CHECK(standing(other, current, &terms) == checks::Standing::reserved);  // does not show it
-    CHECK(standing(other, current, nullptr) == checks::Standing::counts);  // the tag has no terms
-    CHECK(standing("x", current, &terms) == checks::Standing::none);       // hollow
+    CHECK(standing(other, current, nullptr) == checks::Standing::counts);   // the tag has no terms
+    CHECK(standing("x", current, &terms) == checks::Standing::none);        // hollow
     CHECK(standing("x", current, nullptr) == checks::Standing::none);
     CHECK(standing("Klage og ombud", current, &terms) == checks::Standing::none);  // no verb
 }

@@ -56,7 +56,8 @@ TEST_CASE("engine/audit: subjects, and what happens without them") {
               test::rule("A-3", "bør", "{finnes: {felt: hensikt}}", "    gitt: brukerråd\n"));
     std::vector<model::Service> s = {test::service(
         test::kommune,
-        {"type: rutine\nid: a\ntittel: A\nhensikt: H\n", "type: rutine\nid: b\ntittel: B\nomfang: O\n",
+        {"type: rutine\nid: a\ntittel: A\nhensikt: H\n",
+         "type: rutine\nid: b\ntittel: B\nomfang: O\n",
          "type: rutine\nid: c\ntittel: Bare en tittel\n"})};  // c: title only, not a subject
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
@@ -112,11 +113,13 @@ TEST_CASE("engine/audit: documented deviations") {
               test::rule("K-1", "kan", "{finnes: {felt: eier}}"));
     auto deviations = [](const std::string& until) {
         return "type: fravik\nid: f\ntittel: F\nfravik:\n"
-               "  - {regel: B-1, begrunnelse: Vurdert konkret ut fra tjenestens behov, besluttet_av: Leder, besluttet: 2026-01-01, "
+               "  - {regel: B-1, begrunnelse: Vurdert konkret ut fra tjenestens behov, "
+               "besluttet_av: Leder, besluttet: 2026-01-01, "
                "gyldig_til: " +
                until +
                "}\n"
-               "  - {regel: S-1, begrunnelse: Vurdert konkret ut fra tjenestens behov, besluttet_av: Leder, besluttet: 2026-01-01, "
+               "  - {regel: S-1, begrunnelse: Vurdert konkret ut fra tjenestens behov, "
+               "besluttet_av: Leder, besluttet: 2026-01-01, "
                "gyldig_til: " +
                until +
                "}\n"
@@ -127,8 +130,8 @@ TEST_CASE("engine/audit: documented deviations") {
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
     CHECK(find(sr, "B-1")->grade == engine::Grade::fravik);
-    CHECK(find(sr, "B-1")->detail.nb.find(
-              "Vurdert konkret ut fra tjenestens behov (besluttet av Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
+    CHECK(find(sr, "B-1")->detail.nb.find("Vurdert konkret ut fra tjenestens behov (besluttet av "
+                                          "Leder, gyldig til 2027-01-01; r1.yaml:5:6)") == 0);
     CHECK(find(sr, "S-1")->grade ==
           engine::Grade::avvik);  // a skal requirement cannot be deviated from
     CHECK(find(sr, "S-1")->detail.en.find("a deviation is recorded at r1.yaml:6:6") !=
@@ -170,8 +173,9 @@ TEST_CASE("engine/audit: scores weigh skal 3, bør 2, kan 1 per advice, level an
 }
 
 TEST_CASE("engine/audit: content met in a document past its review is a reservation") {
-    Fixture f(test::rule("A-1", "skal", "{finnes: {felt: mandat.funksjon}}", "    gitt: brukerråd\n") +
-              test::rule("A-2", "bør", "{finnes: {felt: mandat.rotasjon}}", "    gitt: brukerråd\n"));
+    Fixture f(
+        test::rule("A-1", "skal", "{finnes: {felt: mandat.funksjon}}", "    gitt: brukerråd\n") +
+        test::rule("A-2", "bør", "{finnes: {felt: mandat.rotasjon}}", "    gitt: brukerråd\n"));
     const std::string council =
         "type: brukerråd\nid: r\ntittel: R\nmandat:\n  funksjon: Gir råd om tjenesten.\n"
         "dokumentstyring: {godkjent_av: K, godkjent: 2024-01-01, revideres: ";
@@ -214,12 +218,13 @@ TEST_CASE("engine/audit: each rule counts once; an item check fails the rule if 
 }
 
 TEST_CASE("engine/audit: nothing to judge is not a pass; «hvis» limits a rule to its subject") {
-    Fixture f(test::rule("A-1", "bør",
-                         "{antall: {felt: medlemmer, hvor: {oppnevnt_til: {passert: true}}, maks: 0}}",
-                         "    gitt: brukerråd\n") +
-              test::rule("A-2", "bør", "{beskrevet: {felt: begrunnelse}}",
-                         "    gitt: brukerråd\n    hver: medlemmer\n    mangler: ikke_relevant\n"
-                         "    hvis: {verdi: {felt: rolle, er: enkeltstemme}}\n"));
+    Fixture f(
+        test::rule("A-1", "bør",
+                   "{antall: {felt: medlemmer, hvor: {oppnevnt_til: {passert: true}}, maks: 0}}",
+                   "    gitt: brukerråd\n") +
+        test::rule("A-2", "bør", "{beskrevet: {felt: begrunnelse}}",
+                   "    gitt: brukerråd\n    hver: medlemmer\n    mangler: ikke_relevant\n"
+                   "    hvis: {verdi: {felt: rolle, er: enkeltstemme}}\n"));
     auto audit = [&](const std::string& members) {
         std::vector<model::Service> s = {test::service(
             test::kommune, {"type: brukerråd\nid: r\ntittel: R\nmandat: {funksjon: F}\n"
@@ -244,8 +249,9 @@ TEST_CASE("engine/audit: nothing to judge is not a pass; «hvis» limits a rule 
     CHECK(sr.advice.at(0).total == 1);  // only A-1 applies
     sr = audit("medlemmer:\n  - {rolle: enkeltstemme, begrunnelse: Prøver}\n");
     CHECK(find(sr, "A-2")->grade == engine::Grade::merknad);
-    sr = audit("medlemmer:\n  - {rolle: enkeltstemme, begrunnelse: Ingen organisasjon "
-               "representerer brukerne av lavterskeltilbudet.}\n");
+    sr = audit(
+        "medlemmer:\n  - {rolle: enkeltstemme, begrunnelse: Ingen organisasjon "
+        "representerer brukerne av lavterskeltilbudet.}\n");
     CHECK(find(sr, "A-2")->grade == engine::Grade::oppfylt);
     CHECK(find(sr, "A-2")->detail.nb.find("«begrunnelse»: «Ingen organisasjon") == 0);
 }

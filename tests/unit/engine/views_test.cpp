@@ -23,9 +23,10 @@ TEST_CASE("engine/views: each element lists the steps that show it") {
         "type: rutine\nid: gammel\ntittel: G\n"
         "dokumentstyring: {godkjent_av: K, godkjent: 2024-01-01, revideres: 2025-01-01}\n"
         "fremgangsmåte:\n  - steg: Gammelt steg gjøres ikke.\n    dekker: [t2]\n";
-    const char* title_only = "type: rutine\nid: tom\ntittel: T\n"
-                             "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: "
-                             "2027-01-01}\n";
+    const char* title_only =
+        "type: rutine\nid: tom\ntittel: T\n"
+        "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: "
+        "2027-01-01}\n";
     auto s = test::service(test::kommune, {current, expired, title_only});
     auto views = engine::coverage_views(s, cat, Date{2026, 6, 1});
     REQUIRE(views.size() == 1);

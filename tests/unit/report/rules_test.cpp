@@ -29,8 +29,9 @@ TEST_CASE("report/rules: show is generated from the rule's own metadata") {
     CHECK(en.find("A-1: T\n") == 0);
     CHECK(en.find("Strength: kan → suggestion\n") != std::string::npos);
     CHECK(en.find("Legal basis: lov § 2\n") != std::string::npos);
-    CHECK(en.find("Passes when: a step of a routine has «dekker: [t1]» and shows it in its text\n") !=
-          std::string::npos);
+    CHECK(
+        en.find("Passes when: a step of a routine has «dekker: [t1]» and shows it in its text\n") !=
+        std::string::npos);
     std::string list = report::format_rules_list(cat, Lang::nb);
     CHECK(list.find("A1 (system, bør): Råd\n  A-1") == 0);
 }
