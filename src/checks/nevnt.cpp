@@ -21,8 +21,7 @@ bool letter_byte(char c) {
 
 // Where a folded text has a word that starts with `stem`.
 bool word_starts(const std::string& folded, const std::string& stem) {
-    for (size_t at = folded.find(stem); at != std::string::npos;
-         at = folded.find(stem, at + 1)) {
+    for (size_t at = folded.find(stem); at != std::string::npos; at = folded.find(stem, at + 1)) {
         if (at == 0 || !letter_byte(folded[at - 1])) return true;
     }
     return false;
@@ -84,7 +83,9 @@ class Mentioned final : public Check {
                 fmt::format("the routine set mentions {}", list)};
     }
 
-    std::string path() const override { return "nevnt:" + fmt::format("{}", fmt::join(words, ",")); }
+    std::string path() const override {
+        return "nevnt:" + fmt::format("{}", fmt::join(words, ","));
+    }
 
   protected:
     void write_params(nlohmann::ordered_json& j) const override { j["ord"] = words; }
@@ -106,10 +107,10 @@ CheckPtr parse(Reader& r, const yaml::Node& p, const Location& at) {
     if (c->words.empty()) invalid(r, p, {"«nevnt» trenger «ord»", "«nevnt» needs «ord»"});
     for (const auto& w : c->words)
         if (w.size() < 3 || fold(w) != w)
-            invalid(r, p,
-                    {fmt::format("ordet «{}» skal være minst tre tegn, med små bokstaver", w),
-                     fmt::format("the word «{}» must be at least three characters, in lowercase",
-                                 w)});
+            invalid(
+                r, p,
+                {fmt::format("ordet «{}» skal være minst tre tegn, med små bokstaver", w),
+                 fmt::format("the word «{}» must be at least three characters, in lowercase", w)});
     return r.errors.size() == before ? c : nullptr;
 }
 

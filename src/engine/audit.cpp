@@ -120,13 +120,22 @@ bool intersects(const std::vector<std::string>& a, const std::vector<std::string
 
 }  // namespace
 
+namespace {
+std::vector<std::string> english_levels(const std::vector<std::string>& levels) {
+    std::vector<std::string> out;
+    for (const auto& l : levels) out.push_back(rules::level_name(l, Lang::en));
+    return out;
+}
+}  // namespace
+
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason) {
     const yaml::Node& s = service.doc.root;
     const auto& a = rule.applies;
     if (!a.levels.empty() && !intersects(a.levels, scalars(s.get("nivå")))) {
         if (reason)
-            *reason = {fmt::format("gjelder bare nivå {}", fmt::join(a.levels, ", ")),
-                       fmt::format("applies only to level {}", fmt::join(a.levels, ", "))};
+            *reason = {
+                fmt::format("gjelder bare nivå {}", fmt::join(a.levels, ", ")),
+                fmt::format("applies only to {}", fmt::join(english_levels(a.levels), ", "))};
         return false;
     }
     if (!a.target_groups.empty() && !intersects(a.target_groups, scalars(s.get("målgrupper")))) {

@@ -498,9 +498,9 @@ class Writer {
             t("Poeng: hver relevant regel teller én gang per tjeneste, skal 3, bør 2, kan 1; "
               "oppfylt, forbehold og fravik gir poeng. Status: oppfylt når alle relevante skal- og "
               "bør-regler er det.",
-              "Points: each applicable rule counts once per service, skal 3, bør 2, kan 1; pass, "
-              "reservation and documented deviation score. Status: met when every applicable skal "
-              "and bør rule is."));
+              "Points: each applicable rule counts once per service, shall 3, should 2, may 1; "
+              "pass, reservation and documented deviation score. Status: met when every "
+              "applicable shall and should rule is."));
         counts(s, id);
         chart(s, id);
         out_ += fmt::format("<div class=\"rull\"><table class=\"nivaer\">\n<caption>{}</caption>\n",
@@ -801,7 +801,8 @@ class Writer {
             "<th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th "
             "scope=\"col\">{}</th><th scope=\"col\">Status</th>"
             "<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-            t("Fravik fra bør- og kan-anbefalinger", "Deviations from bør and kan recommendations"),
+            t("Fravik fra bør- og kan-anbefalinger",
+              "Deviations from should and may recommendations"),
             t("Regel", "Rule"), t("Gjelder", "Applies to"), t("Begrunnelse", "Justification"),
             t("Besluttet av", "Decided by"), t("Besluttet", "Decided"),
             t("Gyldig til", "Valid until"), t("Sted", "Location"));

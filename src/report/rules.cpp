@@ -95,7 +95,7 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
         std::vector<std::string> how;
         if (!p.profile.empty())
             how.push_back(fmt::format("{} {}", en ? "profile" : "profil", v(p.profile)));
-        if (p.guidance) how.push_back(en ? "guidance, at most bør" : "veiledning, høyst bør");
+        if (p.guidance) how.push_back(en ? "guidance, at most should" : "veiledning, høyst bør");
         out += fmt::format("  {} {}{}: {}\n", v(p.id), v(p.version),
                            how.empty() ? "" : fmt::format(" ({})", fmt::join(how, "; ")),
                            v(p.title.get(lang)));

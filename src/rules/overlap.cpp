@@ -1,0 +1,48 @@
+#include "rules/overlap.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace medvirk::rules {
+
+namespace {
+
+// Two `gjelder` lists hold together when either is open or they share a value.
+bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return true;
+    return std::any_of(a.begin(), a.end(),
+                       [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+}  // namespace
+
+std::string sole_tag(const Rule& rule) {
+    if (!rule.check || rule.check->name() != "dekket") return {};
+    return rule.check->coverage_tag();
+}
+
+bool can_apply_together(const Rule& a, const Rule& b) {
+    if (!overlap(a.applies.levels, b.applies.levels)) return false;
+    if (!overlap(a.applies.target_groups, b.applies.target_groups)) return false;
+    if (a.applies.institution && b.applies.institution &&
+        *a.applies.institution != *b.applies.institution)
+        return false;
+    return true;
+}
+
+std::vector<SharedEvidence> shared_evidence(const Catalogue& catalogue) {
+    std::map<std::string, std::vector<const Rule*>> by_tag;
+    for (const Rule* r : catalogue.rules)
+        if (std::string t = sole_tag(*r); !t.empty()) by_tag[t].push_back(r);
+    std::vector<SharedEvidence> out;
+    for (const auto& [tag, rs] : by_tag) {
+        const Tag* t = catalogue.tag(tag);
+        if (t && !t->shared.empty()) continue;
+        for (size_t i = 0; i < rs.size(); ++i)
+            for (size_t j = i + 1; j < rs.size(); ++j)
+                if (can_apply_together(*rs[i], *rs[j])) out.push_back({tag, rs[i], rs[j]});
+    }
+    return out;
+}
+
+}  // namespace medvirk::rules
