@@ -126,6 +126,11 @@ std::vector<std::string> english_levels(const std::vector<std::string>& levels) 
     for (const auto& l : levels) out.push_back(rules::level_name(l, Lang::en));
     return out;
 }
+std::vector<std::string> english_groups(const std::vector<std::string>& groups) {
+    std::vector<std::string> out;
+    for (const auto& g : groups) out.push_back(rules::group_name(g, Lang::en));
+    return out;
+}
 }  // namespace
 
 bool applies(const rules::Rule& rule, const model::Service& service, Text* reason) {
@@ -143,7 +148,7 @@ bool applies(const rules::Rule& rule, const model::Service& service, Text* reaso
             *reason = {fmt::format("gjelder bare når målgruppene omfatter {}",
                                    fmt::join(a.target_groups, " eller ")),
                        fmt::format("applies only when the target groups include {}",
-                                   fmt::join(a.target_groups, " or "))};
+                                   fmt::join(english_groups(a.target_groups), " or "))};
         return false;
     }
     if (a.institution) {

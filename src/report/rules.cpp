@@ -15,21 +15,12 @@ namespace {
 // bidi characters escaped, each value on one line.
 std::string v(std::string_view s) { return terminal_safe(s); }
 
-std::string group_name(const std::string& g, Lang lang) {
-    if (lang == Lang::nb) return g;
-    if (g == "barn") return "children";
-    if (g == "unge") return "young people";
-    if (g == "voksne") return "adults";
-    if (g == "eldre") return "older people";
-    return g;
-}
-
 std::string applicability(const rules::Rule& r, Lang lang) {
     bool en = lang == Lang::en;
     std::vector<std::string> parts;
     std::vector<std::string> levels, groups;
     for (const auto& l : r.applies.levels) levels.push_back(rules::level_name(l, lang));
-    for (const auto& g : r.applies.target_groups) groups.push_back(group_name(g, lang));
+    for (const auto& g : r.applies.target_groups) groups.push_back(rules::group_name(g, lang));
     if (!levels.empty())
         parts.push_back(en ? fmt::format("{}", fmt::join(levels, ", "))
                            : fmt::format("nivå {}", fmt::join(levels, ", ")));

@@ -10,8 +10,9 @@ namespace {
 // Two `gjelder` lists hold together when either is open or they share a value.
 bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return true;
-    return std::any_of(a.begin(), a.end(),
-                       [&](const std::string& x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+    return std::any_of(a.begin(), a.end(), [&](const std::string& x) {
+        return std::find(b.begin(), b.end(), x) != b.end();
+    });
 }
 
 }  // namespace

@@ -102,6 +102,15 @@ std::string level_name(const std::string& level, Lang lang) {
     return level;
 }
 
+std::string group_name(const std::string& g, Lang lang) {
+    if (lang == Lang::nb) return g;
+    if (g == "barn") return "children";
+    if (g == "unge") return "young people";
+    if (g == "voksne") return "adults";
+    if (g == "eldre") return "older people";
+    return g;
+}
+
 const char* legal_label(Strength s, Lang lang) {
     if (s == Strength::skal) return lang == Lang::en ? "legal basis" : "hjemmel";
     return lang == Lang::en ? "legal background" : "rettslig bakgrunn";

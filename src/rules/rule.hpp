@@ -49,6 +49,8 @@ Text origin_text(Origin o);  // how a report says it; empty for `råd`
 // A level's name in the report's language: a service level (kommune, spesialisthelsetjeneste)
 // or an advice level (system, tjeneste, individ, dokument).
 std::string level_name(const std::string& level, Lang lang);
+// A target group's name in the report's language (barn, unge, voksne, eldre).
+std::string group_name(const std::string& group, Lang lang);
 // "hjemmel" for a skal rule (the law that makes it a duty), "rettslig bakgrunn" for bør and kan.
 const char* legal_label(Strength s, Lang lang);
 

@@ -35,11 +35,12 @@ TEST_CASE("rules/overlap: other evidence, levels that exclude each other, or a s
     REQUIRE(errors.empty());
     CHECK(pairs(more).empty());
     // One rule for municipalities, one for specialist services: never both on one service.
-    auto levels = test::catalogue(
-        test::pack(test::rule("A-1", "bør", "{dekket: {tag: t1}}", "    gjelder: {nivå: kommune}\n") +
-                   test::rule("A-2", "bør", "{dekket: {tag: t1}}",
-                              "    gjelder: {nivå: spesialisthelsetjeneste}\n")),
-        errors);
+    auto levels =
+        test::catalogue(test::pack(test::rule("A-1", "bør", "{dekket: {tag: t1}}",
+                                              "    gjelder: {nivå: kommune}\n") +
+                                   test::rule("A-2", "bør", "{dekket: {tag: t1}}",
+                                              "    gjelder: {nivå: spesialisthelsetjeneste}\n")),
+                        errors);
     REQUIRE(errors.empty());
     CHECK(pairs(levels).empty());
     // Institutions and not institutions exclude each other too; open target groups do not.
