@@ -44,6 +44,8 @@ for i in range(1, n + 1):
         if not wrong:
             continue
         for r in s["resultater"]:
+            if r["grad"] == "ikke_relevant":
+                continue  # a rule that does not apply binds nothing
             checked += 1
             for law in r.get("hjemmel", []):
                 if wrong.search(law):

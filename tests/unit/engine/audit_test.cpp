@@ -44,7 +44,8 @@ TEST_CASE("engine/audit: applicability is a result, with its reason") {
     auto report = engine::audit(s, f.cat, as_of);
     const auto& sr = report.services.at(0);
     CHECK(find(sr, "A-1")->grade == engine::Grade::ikke_relevant);
-    CHECK(find(sr, "A-1")->detail.en == "applies only when the target groups include barn or unge");
+    CHECK(find(sr, "A-1")->detail.en ==
+          "applies only when the target groups include children or young people");
     CHECK(find(sr, "A-2")->grade == engine::Grade::oppfylt);
     CHECK(find(sr, "A-3")->grade == engine::Grade::ikke_relevant);
 }

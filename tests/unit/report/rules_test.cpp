@@ -27,8 +27,9 @@ TEST_CASE("report/rules: show is generated from the rule's own metadata") {
     REQUIRE(errors.empty());
     std::string en = report::format_rule_show(*cat.rule("A-1"), cat, Lang::en);
     CHECK(en.find("A-1: T\n") == 0);
-    CHECK(en.find("Strength: kan → suggestion\n") != std::string::npos);
-    CHECK(en.find("Legal basis: lov § 2\n") != std::string::npos);
+    CHECK(en.find("Strength: may → suggestion\n") != std::string::npos);
+    // A kan rule's law is background, not the basis of a duty.
+    CHECK(en.find("Legal background: lov § 2\n") != std::string::npos);
     CHECK(
         en.find("Passes when: a step of a routine has «dekker: [t1]» and shows it in its text\n") !=
         std::string::npos);

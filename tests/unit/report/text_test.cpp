@@ -14,13 +14,14 @@ TEST_CASE("report/text: a finding reads like a compiler diagnostic, in both lang
     std::vector<model::Service> s = {test::service(test::kommune)};
     auto report = engine::audit(s, cat, Date{2026, 6, 1});
     std::string nb = report::format_text(report, {Lang::nb, false, false});
-    CHECK(nb.find(
-              "tjeneste.yaml:1:1: avvik [A-1] M\n    funn: «eier» mangler\n    råd A1 (skal): «Q»\n"
-              "    hjemmel: lov § 1\n    tiltak: R\n") == 0);
+    CHECK(nb.find("tjeneste.yaml:1:1: avvik [A-1] M\n    funn: «eier» mangler\n"
+                  "    råd A1 (bør) · regel skal: «Q»\n    hjemmel: lov § 1\n    tiltak: R\n") ==
+          0);
     CHECK(nb.find("Revidert per 2026-06-01 mot regelpakke test 1; 1 tjeneste.") !=
           std::string::npos);
     std::string en = report::format_text(report, {Lang::en, false, false});
-    CHECK(en.find("tjeneste.yaml:1:1: nonconformity [A-1] M\n    found: «eier» is missing\n") == 0);
+    CHECK(en.find("tjeneste.yaml:1:1: nonconformity [A-1] M\n    found: «eier» is missing\n"
+                  "    advice A1 (should) · rule shall: «Q»\n    legal basis: lov § 1\n") == 0);
     std::string colored = report::format_text(report, {Lang::nb, true, false});
     CHECK(colored.find("\033[1;31mavvik\033[0m") != std::string::npos);
 }
@@ -56,4 +57,30 @@ TEST_CASE(
     CHECK(out.find("\n::error") == std::string::npos);
     CHECK(out.find("\u202e") == std::string::npos);
     CHECK(out.find('\x07') == std::string::npos);
+}
+
+TEST_CASE("report/text: a finding shows only the law that binds the service's level") {
+    Diagnostics errors;
+    auto cat = test::catalogue(
+        test::pack(test::rule("A-1", "bør", "{finnes: {felt: eier}}",
+                              "    opphav: lov\n"
+                              "    hjemmel:\n"
+                              "      - alle § 1\n"
+                              "      - {lov: kommunelov § 2, nivå: kommune}\n"
+                              "      - {lov: foretakslov § 3, nivå: spesialisthelsetjeneste}\n")),
+        errors);
+    REQUIRE(errors.empty());
+    std::vector<model::Service> kommune = {test::service(test::kommune)};
+    std::string k = report::format_text(engine::audit(kommune, cat, Date{2026, 6, 1}),
+                                        {Lang::nb, false, false});
+    CHECK(k.find("    rettslig bakgrunn: alle § 1; kommunelov § 2\n") != std::string::npos);
+    CHECK(k.find("foretakslov") == std::string::npos);
+    CHECK(k.find("råd A1 (bør) · regel bør · lovkrav som rådene ikke selv stiller: «Q»") !=
+          std::string::npos);
+    std::vector<model::Service> trust = {test::service(
+        "type: tjeneste\nid: s\nnavn: S\nnivå: spesialisthelsetjeneste\nmålgrupper: [voksne]\n")};
+    std::string t =
+        report::format_text(engine::audit(trust, cat, Date{2026, 6, 1}), {Lang::en, false, false});
+    CHECK(t.find("    legal background: alle § 1; foretakslov § 3\n") != std::string::npos);
+    CHECK(t.find("kommunelov") == std::string::npos);
 }
