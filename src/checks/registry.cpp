@@ -16,6 +16,7 @@ namespace medvirk::checks {
     KIND(dato)                    \
     KIND(verdi)                   \
     KIND(kjent_regel)             \
+    KIND(nevnt)                   \
     KIND(alle)                    \
     KIND(noen)                    \
     KIND(ikke)

@@ -67,6 +67,10 @@ const Text& headline_of(const Finding& f) {
     return is_finding(f.grade) || f.grade == Grade::fravik ? f.rule->message : f.rule->title;
 }
 
+std::vector<std::string> legal_of(const Finding& f, const ServiceInfo& service) {
+    return rules::legal_for(f.rule->legal, service.levels);
+}
+
 size_t weight(rules::Strength s) {
     switch (s) {
         case rules::Strength::skal: return 3;
@@ -380,6 +384,7 @@ ServiceInfo info_of(const model::Service& s) {
     const yaml::Node* name = doc.root.get("navn");
     info.id = doc.id;
     info.name = name && name->is_scalar() ? name->value : "";
+    info.levels = scalars(doc.root.get("nivå"));
     info.file = doc.file;
     info.index = doc.index;
     info.line = doc.root.line;

@@ -117,7 +117,8 @@ struct DocumentInfo {
 
 struct ServiceInfo {
     std::string id;
-    std::string name;  // `navn`, empty when not a scalar
+    std::string name;                 // `navn`, empty when not a scalar
+    std::vector<std::string> levels;  // `nivå`: the law a finding shows is the law that binds these
     std::string file;
     int index = 0;  // document position in the file
     int line = 0, col = 0;
@@ -167,6 +168,9 @@ struct Report {
 // `registers`: also fill each service's coverage matrix and deviation register.
 Report audit(const std::vector<model::Service>& services, const rules::Catalogue& catalogue,
              Date as_of, unsigned jobs = 1, bool registers = true);
+
+// The legal basis a result shows: the rule's `hjemmel` items that bind the service's level.
+std::vector<std::string> legal_of(const Finding& f, const ServiceInfo& service);
 
 // What a result says in one line: its headline when set, else the rule's title when met or not
 // applicable, else the rule's message.

@@ -254,6 +254,12 @@ const ObjectSpec service_body{
         f("informasjonsansvarlig", T::text,
           {"Rollen som er utpekt til å gi informasjon (helseinstitusjoner, hpl § 10)",
            "The role appointed to give information (health institutions, hpl § 10)"}),
+        text_list("verktøy",
+                  {"Verktøy tjenesten bruker, f.eks. kriseplan, behandlingsplan, ansvarsgruppe, "
+                   "tilbakemeldingsverktøy: plikter knyttet til et verktøy gjelder når tjenesten "
+                   "bruker det",
+                   "Tools the service uses, e.g. kriseplan, behandlingsplan, ansvarsgruppe, "
+                   "tilbakemeldingsverktøy: duties tied to a tool apply when the service uses it"}),
     }};
 
 const ObjectSpec council_body{

@@ -313,6 +313,23 @@ class Writer {
         return l ? (en() ? l->en : l->nb) : e(key);
     }
 
+    std::string strength_word(const std::string& key) const {
+        if (auto s = rules::parse_strength(key)) return rules::strength_word(*s, lang_);
+        return key;
+    }
+
+    // "Råd I1 (bør) · regel skal", and the rule's origin when it is not the guideline.
+    std::string source_label(const json& f) const {
+        std::string advice = fmt::format("{} {}", t("Råd", "Advice"), str(f, "råd"));
+        if (!str(f, "råd_styrke").empty())
+            advice += fmt::format(" ({})", strength_word(str(f, "råd_styrke")));
+        std::string out =
+            fmt::format("{} · {} {}", advice, t("regel", "rule"), strength_word(str(f, "styrke")));
+        if (auto o = rules::parse_origin(str(f, "opphav")))
+            if (Text text = rules::origin_text(*o); !text.empty()) out += " · " + text.get(lang_);
+        return out;
+    }
+
     std::string percent(const json& score) const {
         const json& p = field(score, "prosent");
         return p.is_number_integer() ? fmt::format("{} %", p.get<long long>()) : "–";
@@ -551,16 +568,17 @@ class Writer {
         }
         if (!str(f, "sitat").empty()) {
             out_ += fmt::format("<blockquote><p>{}</p></blockquote>\n", e(str(f, "sitat")));
-            out_ += fmt::format("<p class=\"kilde\">{} {} ({}){}</p>\n", t("Råd", "Advice"),
-                                e(str(f, "råd")), e(str(f, "styrke")),
+            out_ += fmt::format("<p class=\"kilde\">{}{}</p>\n", e(source_label(f)),
                                 str(f, "kilde").empty() ? "" : ", " + e(str(f, "kilde")));
         }
         auto legal = strings(f, "hjemmel");
         if (!legal.empty()) {
             std::vector<std::string> escaped;
             for (const auto& l : legal) escaped.push_back(e(l));
-            out_ += fmt::format("<p>{}: {}</p>\n", t("Hjemmel", "Legal basis"),
-                                fmt::join(escaped, "; "));
+            std::string label = str(f, "styrke") == "skal"
+                                    ? t("Hjemmel", "Legal basis")
+                                    : t("Rettslig bakgrunn", "Legal background");
+            out_ += fmt::format("<p>{}: {}</p>\n", label, fmt::join(escaped, "; "));
         }
         if (grade != "fravik")
             out_ += fmt::format("<p><strong>{}:</strong> {}</p>\n", t("Tiltak", "Remedy"),
@@ -575,16 +593,19 @@ class Writer {
         out_ += fmt::format(
             "<section class=\"rad\" id=\"{0}\" aria-labelledby=\"{0}-h\" data-rad=\"{1}\">\n", sid,
             e(advice_id));
+        std::string title = str(a, "tittel");
+        if (en() && !str(a, "tittel_en").empty()) title = str(a, "tittel_en");
         out_ += fmt::format("<h3 id=\"{}-h\">{} {}: {}</h3>\n", sid, t("Råd", "Advice"),
-                            e(advice_id), e(str(a, "tittel")));
+                            e(advice_id), e(title));
         std::string meta = fmt::format("{} – {} ({}) · {} · {} {}", status_badge(str(a, "status")),
                                        met_of(a), percent(a), level_name(str(a, "nivå")),
-                                       t("styrke", "strength"), e(str(a, "styrke")));
+                                       t("styrke", "strength"), e(strength_word(str(a, "styrke"))));
         auto legal = strings(a, "hjemmel");
         if (!legal.empty()) {
             std::vector<std::string> escaped;
             for (const auto& l : legal) escaped.push_back(e(l));
-            meta += fmt::format(" · {}: {}", t("hjemmel", "legal basis"), fmt::join(escaped, "; "));
+            meta += fmt::format(" · {}: {}", t("rettslig bakgrunn", "legal background"),
+                                fmt::join(escaped, "; "));
         }
         std::string href = safe_href(str(a, "lenke"));
         if (!href.empty())

@@ -36,7 +36,8 @@ json score(const engine::Score& s) {
     return j;
 }
 
-json result(const engine::Finding& f) {
+json result(const engine::Finding& f, const engine::ServiceInfo& service,
+            const rules::Catalogue& catalogue) {
     const rules::Rule& r = *f.rule;
     json j;
     j["regel"] = r.id;
@@ -44,6 +45,8 @@ json result(const engine::Finding& f) {
     j["krav"] = r.requirement;
     j["grad"] = engine::grade_key(f.grade);
     j["styrke"] = rules::strength_name(r.strength);
+    if (const rules::Advice* a = catalogue.find_advice(r.advice))
+        j["råd_styrke"] = rules::strength_name(a->strength);
     j["fil"] = f.loc.file;
     j["linje"] = f.loc.line;
     j["kolonne"] = f.loc.col;
@@ -57,7 +60,8 @@ json result(const engine::Finding& f) {
     j["tiltak"] = text(r.remedy);
     j["sitat"] = r.quote;
     j["kilde"] = r.source;
-    j["hjemmel"] = r.legal;
+    j["hjemmel"] = engine::legal_of(f, service);
+    j["opphav"] = rules::origin_name(r.origin);
     j["lenke"] = r.link;
     j["pakke"] = r.pack;
     return j;
@@ -90,7 +94,7 @@ json head(const engine::Report& report) {
 }
 
 // One service as it stands in the list: what root.dump(2) would give at that depth.
-std::string service_text(const engine::ServiceReport& s) {
+std::string service_text(const engine::ServiceReport& s, const rules::Catalogue& catalogue) {
     {
         const auto& info = s.service;
         json js;
@@ -108,15 +112,18 @@ std::string service_text(const engine::ServiceReport& s) {
         }
         js["råd"] = json::array();
         for (const auto& a : s.advice) {
-            json ja = {
-                {"id", a.advice->id},         {"nivå", a.advice->level},
-                {"tittel", a.advice->title},  {"styrke", rules::strength_name(a.advice->strength)},
-                {"hjemmel", a.advice->legal}, {"lenke", a.advice->link}};
+            json ja = {{"id", a.advice->id},
+                       {"nivå", a.advice->level},
+                       {"tittel", a.advice->title.nb},
+                       {"tittel_en", a.advice->title.en},
+                       {"styrke", rules::strength_name(a.advice->strength)},
+                       {"hjemmel", rules::legal_for(a.advice->legal, info.levels)},
+                       {"lenke", a.advice->link}};
             ja.update(score(a));
             js["råd"].push_back(std::move(ja));
         }
         js["resultater"] = json::array();
-        for (const auto& f : s.results) js["resultater"].push_back(result(f));
+        for (const auto& f : s.results) js["resultater"].push_back(result(f, info, catalogue));
         js["dokumenter"] = json::array();
         for (const auto& d : info.documents) {
             json jd = {{"id", d.id}, {"type", d.type}};
@@ -187,7 +194,7 @@ class JsonRenderer : public Renderer {
     explicit JsonRenderer(const engine::Report& r) : report_(r) {}
 
     std::vector<Piece> service(const engine::ServiceReport& s) const override {
-        return {{service_text(s), {}}};
+        return {{service_text(s, *report_.catalogue), {}}};
     }
 
     void frame(const Pieces& pieces, Sink& sink) const override {

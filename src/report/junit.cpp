@@ -90,11 +90,13 @@ struct Writer {
         return fmt::format("{} [{}]\n", line, where);
     }
 
-    std::string rule_lines(const rules::Rule& r) const {
-        std::string s = fmt::format("{} {} ({}): «{}»\n", t("råd", "advice"), r.advice,
-                                    rules::strength_name(r.strength), r.quote);
-        if (!r.legal.empty())
-            s += fmt::format("{}: {}\n", t("hjemmel", "legal basis"), fmt::join(r.legal, "; "));
+    std::string rule_lines(const rules::Rule& r, const engine::ServiceInfo& service) const {
+        std::string s =
+            fmt::format("{}: «{}»\n", rules::source_label(r, *report.catalogue).get(lang), r.quote);
+        auto legal = rules::legal_for(r.legal, service.levels);
+        if (!legal.empty())
+            s += fmt::format("{}: {}\n", rules::legal_label(r.strength, lang),
+                             fmt::join(legal, "; "));
         if (!r.remedy.empty()) s += fmt::format("{}: {}\n", t("tiltak", "remedy"), tr(r.remedy));
         if (!r.link.empty()) s += fmt::format("{}: {}\n", t("lenke", "link"), r.link);
         return s;
@@ -133,7 +135,7 @@ struct Writer {
                 if (severity(f->grade) < severity(worst)) worst = f->grade;
             std::string text;
             for (const Finding* f : failing) text += result_line(*f);
-            text += rule_lines(r);
+            text += rule_lines(r, c.service->service);
             body += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
                                 engine::grade_key(worst), escape::xml_attribute(tr(r.message)),
                                 escape::xml(text));
@@ -174,7 +176,7 @@ struct Writer {
                                : t("kjent fra grunnlinjen, ikke en feil",
                                    "known from the baseline, not a failure"),
                     tr(r.message));
-                tail = rule_lines(r);
+                tail = rule_lines(r, c.service->service);
             } else if (reserved && !c.failed) {
                 head = fmt::format("{}: {}\n",
                                    t("oppfylt med forbehold, kontroller beviset",
@@ -193,7 +195,8 @@ struct Writer {
     }
 
     void suite_head(const Suite& s, size_t tests, size_t failures, size_t skipped) {
-        std::string name = s.advice ? fmt::format("{} – {}", s.id, s.advice->title) : s.id;
+        std::string name =
+            s.advice ? fmt::format("{} – {}", s.id, s.advice->title.get(lang)) : s.id;
         out += fmt::format("  <testsuite name=\"{}\" {}>\n", escape::xml_attribute(name),
                            counts(tests, failures, skipped));
         out += "    <properties>\n";
@@ -202,7 +205,10 @@ struct Writer {
             property("nivå", s.advice->level);
             property("styrke", rules::strength_name(s.advice->strength));
             if (!s.advice->legal.empty())
-                property("hjemmel", fmt::format("{}", fmt::join(s.advice->legal, "; ")));
+                property(
+                    "hjemmel",
+                    fmt::format(
+                        "{}", fmt::join(rules::legal_annotated(s.advice->legal, Lang::nb), "; ")));
             if (!s.advice->link.empty()) property("lenke", s.advice->link);
         }
         property("revisjonsdato", report.as_of.str());

@@ -86,12 +86,16 @@ std::string MarkdownRenderer::section(const engine::ServiceReport& s) const {
                                 md(engine::headline_of(*f).get(o.lang)), md(f->detail.get(o.lang)));
                 out += fmt::format("  <details><summary>{}</summary>\n\n",
                                    t("Sitat, hjemmel og tiltak", "Quote, legal basis and remedy"));
-                out += fmt::format("  > {} ({} {}, {})\n\n", md(r.quote), t("råd", "advice"),
-                                   r.advice, rules::strength_name(r.strength));
-                if (!r.legal.empty()) {
+                out += fmt::format("  > {} ({})\n\n", md(r.quote),
+                                   md(rules::source_label(r, *report_.catalogue).get(o.lang)));
+                auto bases = engine::legal_of(*f, s.service);
+                if (!bases.empty()) {
                     std::string legal;
-                    for (const auto& l : r.legal) legal += (legal.empty() ? "" : "; ") + md(l);
-                    out += fmt::format("  {}: {}\n\n", t("Hjemmel", "Legal basis"), legal);
+                    for (const auto& l : bases) legal += (legal.empty() ? "" : "; ") + md(l);
+                    std::string label = rules::legal_label(r.strength, o.lang);
+                    label[0] =
+                        static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+                    out += fmt::format("  {}: {}\n\n", label, legal);
                 }
                 out += fmt::format("  {}: {}\n  </details>\n", t("Tiltak", "Remedy"),
                                    md(r.remedy.get(o.lang)));

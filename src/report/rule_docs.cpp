@@ -42,13 +42,21 @@ std::string page(const rules::Rule& r, const rules::Catalogue& cat) {
             "| Råd / Advice | {}{} — «{}» |\n",
             a->link.empty() ? a->id : fmt::format("[{}]({})", a->id, a->link),
             r.requirement.empty() ? "" : fmt::format(" (krav / requirement {})", r.requirement),
-            a->title);
+            a->title.nb);
+        out += fmt::format("| Rådets styrke / The advice's strength | {} |\n",
+                           rules::strength_name(a->strength));
     }
     auto grade = engine::grade_for(r.strength);
     out += fmt::format("| Styrke / Strength | {} → {} / {} |\n", rules::strength_name(r.strength),
                        engine::grade_name(grade, Lang::nb), engine::grade_name(grade, Lang::en));
-    out += fmt::format("| Hjemmel / Legal basis | {} |\n",
-                       r.legal.empty() ? "—" : fmt::format("{}", fmt::join(r.legal, "; ")));
+    if (Text o = rules::origin_text(r.origin); !o.empty())
+        out += fmt::format("| Opphav / Origin | {} / {} |\n", o.nb, o.en);
+    out += fmt::format(
+        "| {} / {} | {} |\n", rules::legal_label(r.strength, Lang::nb),
+        rules::legal_label(r.strength, Lang::en),
+        r.legal.empty()
+            ? "—"
+            : fmt::format("{}", fmt::join(rules::legal_annotated(r.legal, Lang::nb), "; ")));
     out += fmt::format("| Gjelder / Applies to | {} |\n", applies(r));
     out += fmt::format("| Sjekker / Checks | {} |\n", subjects(r));
     if (!r.subjects.empty())
@@ -98,7 +106,7 @@ std::map<std::string, std::string> rule_docs(const rules::Catalogue& cat) {
         index += fmt::format(
             "\n## {} ({}, {})\n\n«{}»\n\n| Regel / Rule | Styrke | Tittel / Title "
             "|\n|---|---|---|\n",
-            a->id, a->level, rules::strength_name(a->strength), a->title);
+            a->id, a->level, rules::strength_name(a->strength), a->title.nb);
         for (const rules::Rule* r : rs) {
             index += fmt::format("| [{}]({}.md) | {} | {} |\n", r->id, r->id,
                                  rules::strength_name(r->strength), r->title.nb);

@@ -15,15 +15,27 @@ namespace {
 // bidi characters escaped, each value on one line.
 std::string v(std::string_view s) { return terminal_safe(s); }
 
+std::string group_name(const std::string& g, Lang lang) {
+    if (lang == Lang::nb) return g;
+    if (g == "barn") return "children";
+    if (g == "unge") return "young people";
+    if (g == "voksne") return "adults";
+    if (g == "eldre") return "older people";
+    return g;
+}
+
 std::string applicability(const rules::Rule& r, Lang lang) {
     bool en = lang == Lang::en;
     std::vector<std::string> parts;
-    if (!r.applies.levels.empty())
-        parts.push_back(
-            fmt::format("{} {}", en ? "level" : "nivå", fmt::join(r.applies.levels, ", ")));
-    if (!r.applies.target_groups.empty())
+    std::vector<std::string> levels, groups;
+    for (const auto& l : r.applies.levels) levels.push_back(rules::level_name(l, lang));
+    for (const auto& g : r.applies.target_groups) groups.push_back(group_name(g, lang));
+    if (!levels.empty())
+        parts.push_back(en ? fmt::format("{}", fmt::join(levels, ", "))
+                           : fmt::format("nivå {}", fmt::join(levels, ", ")));
+    if (!groups.empty())
         parts.push_back(fmt::format("{} {}", en ? "target groups include" : "målgrupper omfatter",
-                                    fmt::join(r.applies.target_groups, en ? " or " : " eller ")));
+                                    fmt::join(groups, en ? " or " : " eller ")));
     if (r.applies.institution)
         parts.push_back(*r.applies.institution
                             ? (en ? "health institutions" : "helseinstitusjoner")
@@ -45,6 +57,18 @@ std::string subjects(const rules::Rule& r, Lang lang) {
                        en ? "in" : "i", docs);
 }
 
+// `hjemmel` as the pack writes it: a text binds every service, {lov, nivå} only some levels.
+nlohmann::ordered_json legal_json(const std::vector<rules::LegalBasis>& legal) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const auto& l : legal) {
+        if (l.levels.empty())
+            out.push_back(l.text);
+        else
+            out.push_back({{"lov", l.text}, {"nivå", l.levels}});
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
@@ -55,8 +79,8 @@ std::string format_rules_list(const rules::Catalogue& cat, Lang lang) {
             if (r->advice == a->id) rs.push_back(r);
         if (rs.empty()) continue;
         std::string pack = cat.packs.size() > 1 ? fmt::format(" [{}]", a->pack) : std::string{};
-        out += fmt::format("{} ({}, {}){}: {}\n", v(a->id), v(a->level),
-                           rules::strength_name(a->strength), v(pack), v(a->title));
+        out += fmt::format("{} ({}, {}){}: {}\n", v(a->id), v(rules::level_name(a->level, lang)),
+                           rules::strength_word(a->strength, lang), v(pack), v(a->title.get(lang)));
         for (const rules::Rule* r : rs) {
             out += fmt::format("  {:<28} {:<17} {}\n", v(r->id),
                                engine::grade_name(engine::grade_for(r->strength), lang),
@@ -105,9 +129,9 @@ std::string format_rules_json(const rules::Catalogue& cat) {
     for (const rules::Advice* a : cat.advice)
         root["råd"].push_back({{"id", a->id},
                                {"nivå", a->level},
-                               {"tittel", a->title},
+                               {"tittel", a->title.nb},
                                {"styrke", rules::strength_name(a->strength)},
-                               {"hjemmel", a->legal},
+                               {"hjemmel", legal_json(a->legal)},
                                {"lenke", a->link},
                                {"pakke", a->pack}});
     root["dekningsvisninger"] = nlohmann::ordered_json::array();
@@ -137,7 +161,8 @@ std::string format_rules_json(const rules::Catalogue& cat) {
         j["grad"] = engine::grade_key(engine::grade_for(r->strength));
         j["sitat"] = r->quote;
         j["kilde"] = r->source;
-        j["hjemmel"] = r->legal;
+        j["hjemmel"] = legal_json(r->legal);
+        if (r->origin != rules::Origin::rad) j["opphav"] = rules::origin_name(r->origin);
         nlohmann::ordered_json g = nlohmann::ordered_json::object();
         if (!r->applies.levels.empty()) g["nivå"] = r->applies.levels;
         if (!r->applies.target_groups.empty()) g["målgrupper"] = r->applies.target_groups;
@@ -167,22 +192,30 @@ std::string format_rule_show(const rules::Rule& r, const rules::Catalogue& cat, 
     std::string out;
     out += fmt::format("{}: {}\n\n", v(r.id), v(r.title.get(lang)));
     if (const rules::Advice* a = cat.find_advice(r.advice)) {
-        out += fmt::format("{}: {} ({}{})\n  «{}»\n", t("Råd", "Advice"), v(a->id), v(a->level),
+        out += fmt::format("{}: {} ({}, {}{})\n  «{}»\n", t("Råd", "Advice"), v(a->id),
+                           v(rules::level_name(a->level, lang)),
+                           rules::strength_word(a->strength, lang),
                            r.requirement.empty()
                                ? ""
                                : fmt::format(", {} {}", t("krav", "requirement"), v(r.requirement)),
-                           v(a->title));
+                           v(a->title.get(lang)));
         if (!a->link.empty()) out += fmt::format("  {}\n", v(a->link));
     }
-    out += fmt::format("{}: {} → {}\n", t("Styrke", "Strength"), rules::strength_name(r.strength),
+    out += fmt::format("{}: {} → {}\n", t("Styrke", "Strength"),
+                       rules::strength_word(r.strength, lang),
                        engine::grade_name(engine::grade_for(r.strength), lang));
+    if (Text o = rules::origin_text(r.origin); !o.empty())
+        out += fmt::format("{}: {}\n", t("Opphav", "Origin"), o.get(lang));
     if (const rules::Source* s = cat.source(r.source))
         out += fmt::format("{}: {}{}\n", t("Kilde", "Source"), v(s->title),
                            s->publisher.empty() ? "" : fmt::format(" ({})", v(s->publisher)));
     out += fmt::format("{}:\n  «{}»\n", t("Sitat", "Quote"), v(r.quote));
-    out += fmt::format("{}: {}\n", t("Hjemmel", "Legal basis"),
-                       r.legal.empty() ? std::string(t("ingen", "none"))
-                                       : v(fmt::format("{}", fmt::join(r.legal, "; "))));
+    std::string label = rules::legal_label(r.strength, lang);
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    auto legal = rules::legal_annotated(r.legal, lang);
+    out += fmt::format("{}: {}\n", label,
+                       legal.empty() ? std::string(t("ingen", "none"))
+                                     : v(fmt::format("{}", fmt::join(legal, "; "))));
     out += fmt::format("{}: {}\n", t("Gjelder", "Applies to"), v(applicability(r, lang)));
     out += fmt::format("{}: {}\n", t("Sjekker", "Checks"), v(subjects(r, lang)));
     if (r.condition)

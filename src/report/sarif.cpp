@@ -160,19 +160,21 @@ struct Writer {
         return a ? a->link : "";
     }
 
-    std::string legal(const std::vector<std::string>& l) const {
-        return l.empty() ? std::string(t("ingen", "none")) : fmt::format("{}", fmt::join(l, "; "));
+    std::string legal(const std::vector<rules::LegalBasis>& l) const {
+        auto all = rules::legal_annotated(l, o.lang);
+        return all.empty() ? std::string(t("ingen", "none"))
+                           : fmt::format("{}", fmt::join(all, "; "));
     }
 
     json help(const rules::Rule& r) const {
         const rules::Advice* a = cat.find_advice(r.advice);
         const rules::Source* src = cat.source(r.source);
-        std::string advice = a ? fmt::format("{} «{}»", a->id, a->title) : r.advice;
+        std::string advice = a ? fmt::format("{} «{}»", a->id, a->title.get(o.lang)) : r.advice;
         std::string req = r.requirement.empty()
                               ? ""
                               : fmt::format(", {} {}", t("krav", "requirement"), r.requirement);
         std::string strength =
-            fmt::format("{} → {}", rules::strength_name(r.strength),
+            fmt::format("{} → {}", rules::source_label(r, cat).get(o.lang),
                         engine::grade_name(engine::grade_for(r.strength), o.lang));
         std::string txt;
         txt += fmt::format("{}: {}\n", t("Tiltak", "Remedy"), r.remedy.get(o.lang));
@@ -181,7 +183,7 @@ struct Writer {
         txt += fmt::format("{}: {}\n", t("Styrke", "Strength"), strength);
         txt += fmt::format("{}: «{}»{}\n", t("Sitat", "Quote"), r.quote,
                            src ? fmt::format(" ({})", src->title) : "");
-        txt += fmt::format("{}: {}", t("Hjemmel", "Legal basis"), legal(r.legal));
+        txt += fmt::format("{}: {}", rules::legal_label(r.strength, o.lang), legal(r.legal));
 
         std::string md;
         md += fmt::format("**{}:** {}\n\n", t("Tiltak", "Remedy"),
@@ -190,7 +192,8 @@ struct Writer {
                           escape::markdown_text(passes(r)));
         if (a && !a->link.empty())
             md += fmt::format("**{}:** [{}]({}) «{}»{}\n\n", t("Råd", "Advice"), a->id, a->link,
-                              escape::markdown_text(a->title), escape::markdown_text(req));
+                              escape::markdown_text(a->title.get(o.lang)),
+                              escape::markdown_text(req));
         else
             md += fmt::format("**{}:** {}{}\n\n", t("Råd", "Advice"), escape::markdown_text(advice),
                               escape::markdown_text(req));
@@ -198,7 +201,7 @@ struct Writer {
             fmt::format("**{}:** {}\n\n", t("Styrke", "Strength"), escape::markdown_text(strength));
         md += fmt::format("**{}:**\n\n> {}\n", t("Sitat", "Quote"), escape::markdown_text(r.quote));
         if (src) md += fmt::format(">\n> — {}\n", escape::markdown_text(src->title));
-        md += fmt::format("\n**{}:** {}\n", t("Hjemmel", "Legal basis"),
+        md += fmt::format("\n**{}:** {}\n", rules::legal_label(r.strength, o.lang),
                           escape::markdown_text(legal(r.legal)));
         return {{"text", txt}, {"markdown", md}};
     }
@@ -230,7 +233,8 @@ struct Writer {
         props["styrke"] = rules::strength_name(r.strength);
         props["sitat"] = r.quote;
         props["kilde"] = r.source;
-        props["hjemmel"] = r.legal;
+        props["hjemmel"] = rules::legal_annotated(r.legal, Lang::nb);
+        if (r.origin != rules::Origin::rad) props["opphav"] = rules::origin_name(r.origin);
         props["pakke"] = r.pack;
         json tags = json::array({r.advice});
         if (a && !a->level.empty()) tags.push_back(a->level);
@@ -258,11 +262,11 @@ struct Writer {
             json ja;
             ja["id"] = a.id;
             ja["name"] = a.id;
-            ja["shortDescription"] = text(sentence(a.title));
+            ja["shortDescription"] = text(sentence(a.title.get(o.lang)));
             if (!a.link.empty()) ja["helpUri"] = a.link;
             ja["properties"] = {{"nivå", a.level},
                                 {"styrke", rules::strength_name(a.strength)},
-                                {"hjemmel", a.legal},
+                                {"hjemmel", rules::legal_annotated(a.legal, Lang::nb)},
                                 {"tags", json::array({a.level, rules::strength_name(a.strength)})}};
             j["taxa"].push_back(std::move(ja));
         }
@@ -272,7 +276,7 @@ struct Writer {
 
     // One result as dump(2) writes it at its depth in the log (8 spaces), written directly rather
     // than through a JSON tree: a large audit has hundreds of thousands.
-    std::string result_text(const engine::Finding& f) const {
+    std::string result_text(const engine::Finding& f, const engine::ServiceInfo& service) const {
         const rules::Rule& r = *f.rule;
         bool deviation = f.grade == Grade::fravik;
         bool reserved = f.grade == Grade::forbehold;  // met, for a person to review
@@ -334,7 +338,7 @@ struct Writer {
         j.key("råd").value(r.advice);
         j.key("styrke").value(rules::strength_name(r.strength));
         j.key("sitat").value(r.quote);
-        j.key("hjemmel").strings(r.legal);
+        j.key("hjemmel").strings(engine::legal_of(f, service));
         j.end_object();
         j.end_object();
         return "        " + std::move(j.text());
@@ -406,7 +410,7 @@ struct Writer {
         for (const auto& f : s.results) {
             if (!engine::is_reported(f.grade)) continue;
             if (!c.empty()) c += ",\n";
-            c += result_text(f);
+            c += result_text(f, s.service);
         }
         return c;
     }

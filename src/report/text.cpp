@@ -17,8 +17,9 @@ constexpr const char* score_line_nb =
     "Poeng: hver relevant regel teller én gang per tjeneste, skal 3, bør 2, kan 1; oppfylt, "
     "forbehold og fravik gir poeng. Status: oppfylt når alle relevante skal- og bør-regler er det.";
 constexpr const char* score_line_en =
-    "Points: each applicable rule counts once per service, skal 3, bør 2, kan 1; pass, reservation "
-    "and documented deviation score. Status: met when every applicable skal and bør rule is.";
+    "Points: each applicable rule counts once per service, shall 3, should 2, may 1; pass, "
+    "reservation and documented deviation score. Status: met when every applicable shall and "
+    "should rule is.";
 
 const char* color_of(Grade g) {
     switch (g) {
@@ -37,6 +38,8 @@ const char* color_of(Grade g) {
 struct Writer {
     TextOptions o;
     std::string out;
+    const rules::Catalogue* catalogue = nullptr;
+    const engine::ServiceInfo* service = nullptr;
 
     bool en() const { return o.lang == Lang::en; }
     const char* t(const char* nb, const char* en_text) const { return en() ? en_text : nb; }
@@ -66,11 +69,12 @@ struct Writer {
                                    : t("grunn", "reason"),
                                v(f.detail.get(o.lang)));
         if (!failed) return;
-        out += fmt::format("    {} {} ({}): «{}»\n", t("råd", "advice"), v(r.advice),
-                           rules::strength_name(r.strength), v(r.quote));
-        if (!r.legal.empty())
-            out += fmt::format("    {}: {}\n", t("hjemmel", "legal basis"),
-                               v(fmt::format("{}", fmt::join(r.legal, "; "))));
+        out += fmt::format("    {}: «{}»\n", v(rules::source_label(r, *catalogue).get(o.lang)),
+                           v(r.quote));
+        auto legal = engine::legal_of(f, *service);
+        if (!legal.empty())
+            out += fmt::format("    {}: {}\n", rules::legal_label(r.strength, o.lang),
+                               v(fmt::format("{}", fmt::join(legal, "; "))));
         out += fmt::format("    {}: {}\n", t("tiltak", "remedy"), v(r.remedy.get(o.lang)));
     }
 
@@ -105,14 +109,15 @@ struct Writer {
                                               : std::string{};
             out += fmt::format("  {:<4} {:<15} {:<15} {:>5}  {}{}\n", v(a.advice->id),
                                engine::status_name(a.status, o.lang), points, percent(a),
-                               v(a.advice->title), reserved);
+                               v(a.advice->title.get(o.lang)), reserved);
         }
         for (const auto& l : s.levels) {
-            out += fmt::format("  {:<14} {:<15} {:>5}\n",
-                               fmt::format("{} {}", t("nivå", "level"), v(l.level)),
+            out += fmt::format("  {:<17} {:<15} {:>5}\n",
+                               o.lang == Lang::en ? rules::level_name(l.level, o.lang)
+                                                  : fmt::format("nivå {}", v(l.level)),
                                engine::status_name(l.status, o.lang), percent(l));
         }
-        out += fmt::format("  {:<14} {:<15} {:>5}\n", t("totalt", "total"),
+        out += fmt::format("  {:<17} {:<15} {:>5}\n", t("totalt", "total"),
                            engine::status_name(s.total.status, o.lang), percent(s.total));
         for (const auto& v : s.views) view(v);
     }
@@ -148,7 +153,7 @@ class TextRenderer : public Renderer {
         : report_(r), o_(o), suggest_tags_(suggest_tags) {}
 
     std::vector<Piece> service(const engine::ServiceReport& s) const override {
-        Writer findings{o_, {}}, summary{o_, {}};
+        Writer findings{o_, {}, report_.catalogue, &s.service}, summary{o_, {}};
         for (const auto& f : s.results) {
             if (!o_.show_all && (!engine::is_reported(f.grade) || f.baselined)) continue;
             findings.finding(f);

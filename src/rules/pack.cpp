@@ -124,6 +124,11 @@ struct Linker {
     }
 
     void link_rule(const Rule& r) {
+        if (r.origin == Origin::lov && r.legal.empty())
+            errors.push_back({r.loc,
+                              "pack-origin",
+                              {fmt::format("regel {} har «opphav: lov», men ingen «hjemmel»", r.id),
+                               fmt::format("rule {} has «opphav: lov» but no «hjemmel»", r.id)}});
         if (!r.advice.empty() && !advice_ids.count(r.advice)) {
             Text s = checks::suggestion(r.advice, advice_names);
             reference(
@@ -152,7 +157,7 @@ struct Linker {
 
     // Guidance is not law: at most bør, and no legal basis of its own.
     void check_guidance(const Pack& p) {
-        auto check = [&](const Location& loc, Strength st, const std::vector<std::string>& legal,
+        auto check = [&](const Location& loc, Strength st, const std::vector<LegalBasis>& legal,
                          const std::string& what, const std::string& what_en) {
             if (st == Strength::skal)
                 errors.push_back(

@@ -115,6 +115,45 @@ void parse_sources(Reader& r, const std::vector<Node>& list, Pack& pack) {
     }
 }
 
+// `hjemmel`: a law for every service, or `{lov: …, nivå: …}` for the levels it binds.
+std::vector<LegalBasis> read_legal(Reader& r, const Node& n, const std::string& where) {
+    std::vector<LegalBasis> out;
+    const Node* v = n.get("hjemmel");
+    if (!v || v->is_null()) return out;
+    if (v->is_scalar()) return {{v->value, {}}};
+    if (!v->is_seq()) {
+        r.err(*v, "pack-type", fmt::format("«hjemmel» i {} skal være en liste", where),
+              fmt::format("«hjemmel» in {} must be a list", where));
+        return out;
+    }
+    for (const auto& i : v->items) {
+        if (i.is_scalar()) {
+            out.push_back({i.value, {}});
+            continue;
+        }
+        if (!i.is_map()) {
+            r.err(i, "pack-type",
+                  "elementene i «hjemmel» skal være tekster eller {lov: …, nivå: …}",
+                  "the items of «hjemmel» must be texts or {lov: …, nivå: …}");
+            continue;
+        }
+        if (!r.keys(i, {"lov", "nivå"}, "«hjemmel»")) continue;
+        LegalBasis b{r.str(i, "lov", true, "«hjemmel»"), r.list(i, "nivå", "«hjemmel»")};
+        r.values_in(i, "nivå", levels);
+        if (b.levels.empty()) r.missing(i, "nivå", "«hjemmel»");
+        if (!b.text.empty()) out.push_back(std::move(b));
+    }
+    return out;
+}
+
+// An advice title: the official title verbatim (one scalar, the same in both languages), or a
+// pack's own group title in both languages.
+Text read_title(Reader& r, const Node& n, const std::string& where) {
+    const Node* v = n.get("tittel");
+    if (v && v->is_scalar()) return {v->value, v->value};
+    return r.text(n, "tittel", true, where);
+}
+
 void parse_advice(Reader& r, const std::vector<Node>& list, Pack& pack) {
     for (const auto& n : list) {
         const std::string where = "et råd";
@@ -123,9 +162,9 @@ void parse_advice(Reader& r, const std::vector<Node>& list, Pack& pack) {
         a.id = r.str(n, "id", true, where);
         a.level = r.str(n, "nivå", true, where);
         if (!a.level.empty()) r.one_of(*n.get("nivå"), a.level, advice_levels, "nivå");
-        a.title = r.str(n, "tittel", true, where);
+        a.title = read_title(r, n, where);
         a.strength = read_strength(r, n, where, a.strength);
-        a.legal = r.list(n, "hjemmel", where);
+        a.legal = read_legal(r, n, where);
         a.link = r.str(n, "lenke", false, where);
         a.pack = pack.id;
         a.loc = r.at(n);
@@ -135,12 +174,13 @@ void parse_advice(Reader& r, const std::vector<Node>& list, Pack& pack) {
 
 void parse_tags(Reader& r, const std::vector<Node>& list, Pack& pack) {
     for (const auto& n : list) {
-        if (!r.keys(n, {"tag", "nb", "en", "tegn"}, "et dekningsord")) continue;
+        if (!r.keys(n, {"tag", "nb", "en", "tegn", "delt"}, "et dekningsord")) continue;
         Tag t;
         t.id = r.str(n, "tag", true, "et dekningsord");
         t.doc =
             Text{r.str(n, "nb", true, "et dekningsord"), r.str(n, "en", true, "et dekningsord")};
         t.indicators = r.list(n, "tegn", "et dekningsord");
+        t.shared = r.text(n, "delt", false, "et dekningsord");
         if (const Node* tn = n.get("tegn"); tn && tn->is_seq()) {
             for (size_t i = 0; i < tn->items.size() && i < t.indicators.size(); ++i) {
                 const std::string& term = t.indicators[i];
@@ -231,9 +271,9 @@ void parse_scope(Reader& r, const Node& n, const std::string& where, Rule& rule)
 
 void parse_rule(Reader& r, const Node& n, Pack& pack) {
     static const std::vector<std::string> rule_keys = {
-        "id",      "tittel",  "råd",     "krav",     "sitat",   "kilde", "styrke",
-        "hjemmel", "gjelder", "gitt",    "hver",     "mangler", "hvis",  "sjekk",
-        "melding", "tiltak",  "oppfylt", "eksempel", "lenke"};
+        "id",      "tittel",  "råd",     "krav",    "sitat",    "kilde",   "styrke",
+        "hjemmel", "opphav",  "gjelder", "gitt",    "hver",     "mangler", "hvis",
+        "sjekk",   "melding", "tiltak",  "oppfylt", "eksempel", "lenke"};
     if (!r.keys(n, rule_keys, "en regel")) return;
     Rule rule;
     rule.id = r.str(n, "id", true, "en regel");
@@ -249,7 +289,13 @@ void parse_rule(Reader& r, const Node& n, Pack& pack) {
     rule.quote = r.str(n, "sitat", true, where);
     rule.source = r.str(n, "kilde", true, where);
     rule.strength = read_strength(r, n, where, rule.strength);
-    rule.legal = r.list(n, "hjemmel", where);
+    rule.legal = read_legal(r, n, where);
+    if (std::string o = r.str(n, "opphav", false, where); !o.empty()) {
+        if (auto origin = parse_origin(o))
+            rule.origin = *origin;
+        else
+            r.one_of(*n.get("opphav"), o, {"råd", "lov", "policy"}, "opphav");
+    }
     parse_scope(r, n, where, rule);
     if (const Node* c = n.get("hvis")) rule.condition = checks::parse_check(r, *c);
     if (const Node* c = n.get("sjekk")) {

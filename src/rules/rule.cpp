@@ -1,5 +1,7 @@
 #include "rules/rule.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace medvirk::rules {
@@ -18,6 +20,91 @@ std::optional<Strength> parse_strength(const std::string& s) {
     if (s == "bør") return Strength::bor;
     if (s == "kan") return Strength::kan;
     return std::nullopt;
+}
+
+const char* strength_word(Strength s, Lang lang) {
+    if (lang == Lang::nb) return strength_name(s);
+    switch (s) {
+        case Strength::skal: return "shall";
+        case Strength::bor: return "should";
+        case Strength::kan: return "may";
+    }
+    return "?";
+}
+
+bool LegalBasis::binds(const std::vector<std::string>& service_levels) const {
+    if (levels.empty() || service_levels.empty()) return true;
+    for (const auto& l : service_levels)
+        if (std::find(levels.begin(), levels.end(), l) != levels.end()) return true;
+    return false;
+}
+
+std::string LegalBasis::annotated(Lang lang) const {
+    if (levels.empty()) return text;
+    std::string names;
+    for (size_t i = 0; i < levels.size(); ++i)
+        names += (i ? ", " : "") + level_name(levels[i], lang);
+    return lang == Lang::en ? fmt::format("{} ({} only)", text, names)
+                            : fmt::format("{} (bare {})", text, names);
+}
+
+std::vector<std::string> legal_for(const std::vector<LegalBasis>& legal,
+                                   const std::vector<std::string>& levels) {
+    std::vector<std::string> out;
+    for (const auto& l : legal)
+        if (l.binds(levels)) out.push_back(l.text);
+    return out;
+}
+
+std::vector<std::string> legal_annotated(const std::vector<LegalBasis>& legal, Lang lang) {
+    std::vector<std::string> out;
+    for (const auto& l : legal) out.push_back(l.annotated(lang));
+    return out;
+}
+
+const char* origin_name(Origin o) {
+    switch (o) {
+        case Origin::rad: return "råd";
+        case Origin::lov: return "lov";
+        case Origin::policy: return "policy";
+    }
+    return "?";
+}
+
+std::optional<Origin> parse_origin(const std::string& s) {
+    if (s == "råd") return Origin::rad;
+    if (s == "lov") return Origin::lov;
+    if (s == "policy") return Origin::policy;
+    return std::nullopt;
+}
+
+Text origin_text(Origin o) {
+    switch (o) {
+        case Origin::rad: return {};
+        case Origin::lov:
+            return {"lovkrav som rådene ikke selv stiller",
+                    "a statutory requirement the advice does not state"};
+        case Origin::policy:
+            return {"medvirks egen dokumentstyringspolicy, ikke et krav i rådene",
+                    "medvirk's own document-control policy, not a requirement of the advice"};
+    }
+    return {};
+}
+
+std::string level_name(const std::string& level, Lang lang) {
+    if (lang == Lang::nb) return level;
+    static const std::pair<const char*, const char*> names[] = {
+        {"kommune", "municipality"},     {"spesialisthelsetjeneste", "specialist health service"},
+        {"system", "system level"},      {"tjeneste", "service level"},
+        {"individ", "individual level"}, {"dokument", "document control"}};
+    for (const auto& [nb, en] : names)
+        if (level == nb) return en;
+    return level;
+}
+
+const char* legal_label(Strength s, Lang lang) {
+    if (s == Strength::skal) return lang == Lang::en ? "legal basis" : "hjemmel";
+    return lang == Lang::en ? "legal background" : "rettslig bakgrunn";
 }
 
 const Rule* Catalogue::rule(const std::string& id) const {
@@ -59,6 +146,22 @@ std::vector<std::string> Catalogue::tag_names() const {
 std::vector<std::string> Catalogue::rule_ids() const {
     std::vector<std::string> out;
     for (const Rule* r : rules) out.push_back(r->id);
+    return out;
+}
+
+Text source_label(const Rule& rule, const Catalogue& catalogue) {
+    const Advice* a = catalogue.find_advice(rule.advice);
+    Text out;
+    for (Lang lang : {Lang::nb, Lang::en}) {
+        bool en = lang == Lang::en;
+        std::string advice = a ? fmt::format("{} {} ({})", en ? "advice" : "råd", rule.advice,
+                                             strength_word(a->strength, lang))
+                               : fmt::format("{} {}", en ? "advice" : "råd", rule.advice);
+        std::string s = fmt::format("{} · {} {}", advice, en ? "rule" : "regel",
+                                    strength_word(rule.strength, lang));
+        if (Text o = origin_text(rule.origin); !o.empty()) s += " · " + o.get(lang);
+        (en ? out.en : out.nb) = std::move(s);
+    }
     return out;
 }
 

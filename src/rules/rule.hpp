@@ -17,14 +17,49 @@ enum class Strength { skal, bor, kan };
 
 const char* strength_name(Strength s);  // "skal", "bør", "kan"
 std::optional<Strength> parse_strength(const std::string& s);
+// The strength in the report's language: skal/bør/kan, or shall/should/may.
+const char* strength_word(Strength s, Lang lang);
+
+// One item of `hjemmel`: a law (section) and the service levels it binds (empty: every level).
+// A municipality is bound by helse- og omsorgstjenesteloven, a health trust by
+// spesialisthelsetjenesteloven and helseforetaksloven: a finding shows only what binds its service.
+struct LegalBasis {
+    std::string text;
+    std::vector<std::string> levels;  // kommune | spesialisthelsetjeneste
+
+    bool binds(const std::vector<std::string>& service_levels) const;
+    // "text (bare spesialisthelsetjeneste)" when level-bound (en: "(specialist health service
+    // only)")
+    std::string annotated(Lang lang) const;
+};
+
+// The items that bind a service at one of `levels` (every item when `levels` is empty).
+std::vector<std::string> legal_for(const std::vector<LegalBasis>& legal,
+                                   const std::vector<std::string>& levels);
+// Every item, level-bound ones annotated with their levels (rule docs, `rules show`).
+std::vector<std::string> legal_annotated(const std::vector<LegalBasis>& legal, Lang lang);
+
+// Where a rule's requirement comes from (`opphav`): the guideline (default), a law the guideline
+// does not state (a statutory add-on), or medvirk's own policy (document control).
+enum class Origin { rad, lov, policy };
+const char* origin_name(Origin o);  // "råd", "lov", "policy"
+std::optional<Origin> parse_origin(const std::string& s);
+Text origin_text(Origin o);  // how a report says it; empty for `råd`
+
+// A level's name in the report's language: a service level (kommune, spesialisthelsetjeneste)
+// or an advice level (system, tjeneste, individ, dokument).
+std::string level_name(const std::string& level, Lang lang);
+// "hjemmel" for a skal rule (the law that makes it a duty), "rettslig bakgrunn" for bør and kan.
+const char* legal_label(Strength s, Lang lang);
 
 // An advice item of a guideline (S1 … I6), or a cross-cutting group such as document control.
 struct Advice {
     std::string id;
     std::string level;  // system | tjeneste | individ | dokument
-    std::string title;  // the official title, verbatim
+    Text title;         // the official title, verbatim (the same in both languages), or the
+                        // pack's own title of a group that is not an advice item (nb and en)
     Strength strength = Strength::bor;
-    std::vector<std::string> legal;
+    std::vector<LegalBasis> legal;  // background for the advice item as a whole
     std::string link;
     std::string pack;
     Location loc;
@@ -35,6 +70,7 @@ struct Tag {
     std::string id;
     Text doc;
     std::vector<std::string> indicators;  // `tegn`: lowercase stems the step text should show
+    Text shared;  // `delt`: why two rules that can apply together may both rest on this tag alone
     std::string pack;
     Location loc;
 };
@@ -54,7 +90,8 @@ struct Rule {
     std::string quote;        // `sitat`: verbatim sentence from the source
     std::string source;       // `kilde`: source document id
     Strength strength = Strength::bor;
-    std::vector<std::string> legal;  // `hjemmel`
+    std::vector<LegalBasis> legal;  // `hjemmel`
+    Origin origin = Origin::rad;    // `opphav`
     Applicability applies;
     std::vector<std::string> subjects;  // `gitt`: document types, "*" = every routine document
     std::string each;                   // `hver`: a list in each subject; the check runs per item
@@ -142,5 +179,9 @@ struct Catalogue final : checks::RuleIds {
     std::vector<std::string> tag_names() const;  // sorted: the tags of the applied packs
     std::vector<std::string> rule_ids() const;   // sorted
 };
+
+// Where a rule stands, for a finding's source line: "råd I1 (bør) · regel skal", and what the
+// rule's origin adds when it is not the guideline (en: "advice I1 (should) · rule shall").
+Text source_label(const Rule& rule, const Catalogue& catalogue);
 
 }  // namespace medvirk::rules

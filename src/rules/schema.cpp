@@ -33,6 +33,15 @@ json object(std::vector<std::pair<std::string, json>> props, std::vector<std::st
     return o;
 }
 
+// `hjemmel`: laws for every service, or `{lov, nivå}` for the levels they bind.
+json legal() {
+    json bound =
+        object({{"lov", scalar()},
+                {"nivå", scalar_or_list(enumeration({"kommune", "spesialisthelsetjeneste"}))}},
+               {"lov", "nivå"});
+    return scalar_or_list(json{{"anyOf", json::array({scalar(), bound})}});
+}
+
 json rule_schema() {
     auto types = model::document_type_names();
     types.push_back("*");
@@ -49,7 +58,8 @@ json rule_schema() {
          {"sitat", scalar()},
          {"kilde", scalar()},
          {"styrke", enumeration({"skal", "bør", "kan"})},
-         {"hjemmel", scalar_or_list(scalar())},
+         {"hjemmel", legal()},
+         {"opphav", enumeration({"råd", "lov", "policy"})},
          {"gjelder", applies},
          {"gitt", scalar_or_list(enumeration(types))},
          {"hver", {{"type", "string"}, {"pattern", "^[^. \\[\\]*]+(\\.[^. \\[\\]*]+)*$"}}},
@@ -91,15 +101,18 @@ std::string pack_json_schema() {
                {"id", "tittel"});
     json advice = object({{"id", scalar()},
                           {"nivå", enumeration({"system", "tjeneste", "individ", "dokument"})},
-                          {"tittel", scalar()},
+                          {"tittel", json{{"anyOf", json::array({scalar(), text()})}}},
                           {"styrke", enumeration({"skal", "bør", "kan"})},
-                          {"hjemmel", scalar_or_list(scalar())},
+                          {"hjemmel", legal()},
                           {"lenke", scalar()}},
                          {"id", "nivå", "tittel", "styrke"});
     json term = {{"type", "string"}, {"minLength", 3}};
-    json tag = object(
-        {{"tag", scalar()}, {"nb", scalar()}, {"en", scalar()}, {"tegn", scalar_or_list(term)}},
-        {"tag", "nb", "en"});
+    json tag = object({{"tag", scalar()},
+                       {"nb", scalar()},
+                       {"en", scalar()},
+                       {"tegn", scalar_or_list(term)},
+                       {"delt", text()}},
+                      {"tag", "nb", "en"});
     json root = object({{"pakke", header},
                         {"kilder", list_of(source)},
                         {"råd", list_of(advice)},
