@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "checks/check.hpp"
+
 namespace medvirk::rules {
 
 namespace {
@@ -17,9 +19,16 @@ bool overlap(const std::vector<std::string>& a, const std::vector<std::string>& 
 
 }  // namespace
 
-std::string sole_tag(const Rule& rule) {
-    if (!rule.check || rule.check->name() != "dekket") return {};
-    return rule.check->coverage_tag();
+std::vector<std::string> sole_tags(const Rule& rule) {
+    if (!rule.check) return {};
+    if (rule.check->name() == "dekket") return {rule.check->coverage_tag()};
+    if (rule.check->name() != "noen") return {};
+    std::vector<std::string> tags;
+    for (const checks::Check* c : rule.check->children()) {
+        if (c->name() != "dekket") return {};
+        tags.push_back(c->coverage_tag());
+    }
+    return tags;
 }
 
 bool can_apply_together(const Rule& a, const Rule& b) {
@@ -34,7 +43,7 @@ bool can_apply_together(const Rule& a, const Rule& b) {
 std::vector<SharedEvidence> shared_evidence(const Catalogue& catalogue) {
     std::map<std::string, std::vector<const Rule*>> by_tag;
     for (const Rule* r : catalogue.rules)
-        if (std::string t = sole_tag(*r); !t.empty()) by_tag[t].push_back(r);
+        for (const auto& t : sole_tags(*r)) by_tag[t].push_back(r);
     std::vector<SharedEvidence> out;
     for (const auto& [tag, rs] : by_tag) {
         const Tag* t = catalogue.tag(tag);

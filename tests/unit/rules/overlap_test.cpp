@@ -23,6 +23,13 @@ TEST_CASE("rules/overlap: two rules resting on one tag alone are one gap reporte
                                errors);
     REQUIRE(errors.empty());
     CHECK(pairs(cat) == std::vector<std::string>{"t1:A-1+A-2"});
+    // A rule met by a step with either of two tags shares the gap of a rule on one of them.
+    auto either = test::catalogue(
+        test::pack(test::rule("A-1", "bør", "{dekket: {tag: t1}}") +
+                   test::rule("A-2", "bør", "{noen: [{dekket: {tag: t2}}, {dekket: {tag: t1}}]}")),
+        errors);
+    REQUIRE(errors.empty());
+    CHECK(pairs(either) == std::vector<std::string>{"t1:A-1+A-2"});
 }
 
 TEST_CASE("rules/overlap: other evidence, levels that exclude each other, or a stated reason") {
