@@ -77,9 +77,9 @@ rc=$?
 set -e
 [ $rc -eq 0 ] || { echo "FAIL: audit without the baseline's profile exited $rc"; fail=1; }
 check rec.txt "0 er rettet siden."
-check rec.err "medvirk: advarsel: grunnlinjen ble laget med andre regelpakker (nasjonal 0.2.0, recovery 0.1.0) enn denne kjøringen (nasjonal 0.2.0); 3 funn fra regler som denne kjøringen ikke vurderte, telles ikke som rettet"
+check rec.err "medvirk: advarsel: grunnlinjen ble laget med andre regelpakker (nasjonal 0.3.0, recovery 0.2.0) enn denne kjøringen (nasjonal 0.3.0); 3 funn fra regler som denne kjøringen ikke vurderte, telles ikke som rettet"
 "$medvirk" audit --as-of 2026-11-23 --lang en --baseline rec-base.json rec >/dev/null 2>rec-en.err || true
-check rec-en.err "medvirk: warning: the baseline was made with other rule packs (nasjonal 0.2.0, recovery 0.1.0) than this run (nasjonal 0.2.0); 3 finding(s) of rules that this run did not evaluate are not counted as fixed"
+check rec-en.err "medvirk: warning: the baseline was made with other rule packs (nasjonal 0.3.0, recovery 0.2.0) than this run (nasjonal 0.3.0); 3 finding(s) of rules that this run did not evaluate are not counted as fixed"
 # The same packs: no warning.
 "$medvirk" audit --as-of 2026-11-23 --profil recovery --baseline rec-base.json rec >/dev/null 2>same.err || true
 [ ! -s same.err ] || { echo "FAIL: a baseline with the run's packs gives a warning:"; cat same.err; fail=1; }
@@ -87,7 +87,7 @@ check rec-en.err "medvirk: warning: the baseline was made with other rule packs 
 "$medvirk" audit --as-of 2026-11-23 --format json=rec-new.json rec >/dev/null || true
 "$medvirk" diff rec-old.json rec-new.json >rec-diff.txt 2>rec-diff.err
 check rec-diff.txt "Rettet (0):"
-check rec-diff.err "medvirk: advarsel: den gamle rapporten ble laget med andre regelpakker (nasjonal 0.2.0, recovery 0.1.0) enn den nye rapporten (nasjonal 0.2.0); 3 funn fra regler som den nye rapporten ikke vurderte, telles ikke som rettet"
+check rec-diff.err "medvirk: advarsel: den gamle rapporten ble laget med andre regelpakker (nasjonal 0.3.0, recovery 0.2.0) enn den nye rapporten (nasjonal 0.3.0); 3 funn fra regler som den nye rapporten ikke vurderte, telles ikke som rettet"
 
 # Unknown format versions are refused everywhere: diff (both sides), report and --baseline.
 sed 's/"formatversjon": 1,/"formatversjon": 99,/' rec-new.json >v99.json

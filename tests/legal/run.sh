@@ -12,10 +12,10 @@ trap 'rm -rf "$work"' EXIT
 cd "$root"
 
 n=0
-for dir in examples/*/ tests/rules/*/*/; do
+for dir in examples/*/ examples/lokal-regelpakke-baerum/rutiner/ tests/rules/*/*/; do
   ls "$dir"/*.yaml > /dev/null 2>&1 || continue
   args=(--all --as-of 2026-11-23 --profil recovery)
-  [ -d "$dir/regler" ] && args+=(--rules "$dir/regler")
+  [ -d "$dir/../regler" ] && [ "$(basename "$dir")" = rutiner ] && args+=(--rules "$dir/../regler")
   n=$((n + 1))
   "$bin" audit "${args[@]}" --format json "$dir" > "$work/$n.json" 2>/dev/null || true
   "$bin" audit "${args[@]}" "$dir" > "$work/$n.txt" 2>/dev/null || true
@@ -26,7 +26,10 @@ python3 - "$work" "$n" <<'PY'
 import json, re, sys
 work, n = sys.argv[1], int(sys.argv[2])
 specialist_law = re.compile(r"helseforetaksloven|spesialisthelsetjenesteloven")
-municipal_law = re.compile(r"helse- og omsorgstjenesteloven")
+# helse- og omsorgstjenesteloven § 6-1 is the exception: the agreements it requires bind the
+# municipality and the regional health authority alike («pålegger kommunen og regionalt
+# helseforetak», S2 Begrunnelse).
+municipal_law = re.compile(r"helse- og omsorgstjenesteloven(?! § 6-1)")
 problems = []
 checked = 0
 for i in range(1, n + 1):
