@@ -39,24 +39,24 @@ set +e
 "$medvirk" audit --as-of 2026-11-23 --baseline baseline.json set >changed.txt
 rc=$?
 set -e
-check changed.txt "merknad [S1-OPPNEVNING-GYLDIG]"
+check changed.txt "forbedringspunkt [S1-OPPNEVNING-GYLDIG]"
 check changed.txt "er rettet siden."
 if grep -q "0 er rettet siden" changed.txt; then echo "FAIL: the fixed finding is not counted as fixed"; fail=1; fi
-[ $rc -eq 0 ] || { echo "FAIL: a new merknad fails the run with --fail-on avvik (exit $rc)"; fail=1; }
+[ $rc -eq 0 ] || { echo "FAIL: a new forbedringspunkt fails the run with --fail-on avvik (exit $rc)"; fail=1; }
 set +e
-"$medvirk" audit --as-of 2026-11-23 --baseline baseline.json --fail-on merknad set >/dev/null
+"$medvirk" audit --as-of 2026-11-23 --baseline baseline.json --fail-on forbedringspunkt set >/dev/null
 rc=$?
 set -e
-[ $rc -eq 1 ] || { echo "FAIL: a new merknad does not fail the run with --fail-on merknad (exit $rc)"; fail=1; }
+[ $rc -eq 1 ] || { echo "FAIL: a new forbedringspunkt does not fail the run with --fail-on forbedringspunkt (exit $rc)"; fail=1; }
 "$medvirk" audit --as-of 2026-11-23 --format json=changed.json set >/dev/null || true
 set +e
-"$medvirk" diff --fail-on merknad before.json changed.json >diff2.txt
+"$medvirk" diff --fail-on forbedringspunkt before.json changed.json >diff2.txt
 rc=$?
 set -e
 check diff2.txt "Nye funn (1):"
-check diff2.txt "[S1-OPPNEVNING-GYLDIG] merknad medlemmer"
+check diff2.txt "[S1-OPPNEVNING-GYLDIG] forbedringspunkt medlemmer"
 check diff2.txt "[DOK-REVIDERES] merknad dokumentstyring.revideres"
-[ $rc -eq 1 ] || { echo "FAIL: diff with a new merknad and --fail-on merknad exited $rc"; fail=1; }
+[ $rc -eq 1 ] || { echo "FAIL: diff with a new forbedringspunkt and --fail-on forbedringspunkt exited $rc"; fail=1; }
 
 # Not a baseline / not a report: clear errors, exit 2.
 echo '{}' >bad.json

@@ -119,7 +119,8 @@ try {
         if (row.id !== a.id || row.status !== a.status) fail(name, `${s.id}: advice row ${k} is ${row.id}/${row.status}, expected ${a.id}/${a.status}`);
         if (!row.text || !row.text.includes(L.status[a.status])) fail(name, `${s.id}: advice row ${a.id} does not say «${L.status[a.status]}»`);
         const sec = d.adviceSections[k] || {};
-        if (!sec.heading || !sec.heading.includes(a.id) || !sec.heading.includes(a.tittel)) fail(name, `${s.id}: heading of ${a.id} is ${JSON.stringify(sec.heading)}`);
+        const title = lang === 'en' && a.tittel_en ? a.tittel_en : a.tittel;
+        if (!sec.heading || !sec.heading.includes(a.id) || !sec.heading.includes(title)) fail(name, `${s.id}: heading of ${a.id} is ${JSON.stringify(sec.heading)}`);
         if (!dom.h3.includes(sec.heading)) fail(name, `${s.id}: the heading of ${a.id} is not an h3`);
         const want = s.resultater.filter((r) => r.råd === a.id && graded.has(r.grad)).length;
         if ((sec.findings || []).length !== want) fail(name, `${s.id}: ${a.id} shows ${(sec.findings || []).length} findings, the JSON report has ${want}`);
