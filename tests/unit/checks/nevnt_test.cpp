@@ -6,17 +6,18 @@ using namespace medvirk::test::checks_fixture;
 namespace {
 const char* routine_with(const std::string& step) {
     static std::string text;
-    text = "type: rutine\nid: a\ntittel: Oppfølging\n"
-           "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: 2027-01-01}\n"
-           "fremgangsmåte:\n  - steg: " +
-           step + "\n";
+    text =
+        "type: rutine\nid: a\ntittel: Oppfølging\n"
+        "dokumentstyring: {godkjent_av: K, godkjent: 2026-01-01, revideres: 2027-01-01}\n"
+        "fremgangsmåte:\n  - steg: " +
+        step + "\n";
     return text.c_str();
 }
 }  // namespace
 
 TEST_CASE("checks/nevnt: a word that starts with the stem, in a routine or the service's tools") {
-    auto s = test::service(test::kommune,
-                           {routine_with("Kontaktpersonen lager Kriseplanen sammen med brukeren.")});
+    auto s = test::service(
+        test::kommune, {routine_with("Kontaktpersonen lager Kriseplanen sammen med brukeren.")});
     auto o = run("{nevnt: {ord: [kriseplan]}}", s, s.doc);
     CHECK(o.ok);
     CHECK(o.loc.file == "r1.yaml");
